@@ -11,7 +11,7 @@ python -m pip install -q --upgrade pip
 pip install -q torch==2.13.0          # the CPU build; install torch first so no CUDA build is pulled in
 pip install -q -e .
 
-nanovlm-train                          # writes runs/nanovlm-tiny/ (checkpoint, loss curve, accuracy)
+nanovlm-train --overwrite              # writes runs/nanovlm-tiny/ (checkpoint, loss curve, accuracy)
 
 # a held-out image from the built-in set (a seed the training set never used) and a question about it
 python - <<'PY'
