@@ -11,6 +11,7 @@ import torch.nn.functional as F
 from torch import nn
 from .config import VLMConfig
 from .rope import RotaryEmbedding, apply_rotary
+from .projections import project
 
 # %% auto #0
 __all__ = ['repeat_kv', 'KVCache', 'attention_mask_for_sdpa', 'GroupedQueryAttention']
@@ -91,12 +92,13 @@ class GroupedQueryAttention(nn.Module):
         "Attend from the T new tokens of `x` to the cached and new keys; returns (B, T, D)."
         if attn_mask is not None and is_causal: raise ValueError("pass either attn_mask or is_causal=True, not both")
         B, T, _ = x.shape
-        q = self.q_proj(x).view(B, T, self.n_heads, self.head_dim).transpose(1, 2)     # (B, H, T, Hd)
-        k = self.k_proj(x).view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)  # (B, Hk, T, Hd)
-        v = self.v_proj(x).view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)  # (B, Hk, T, Hd)
+        q, k, v = project(x, self.q_proj, self.k_proj, self.v_proj)                    # (B, T, H*Hd), (B, T, Hk*Hd) x 2
+        q = q.view(B, T, self.n_heads, self.head_dim).transpose(1, 2)                  # (B, H, T, Hd)
+        k = k.view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)               # (B, Hk, T, Hd)
+        v = v.view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)               # (B, Hk, T, Hd)
         q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         if kv_cache is not None: k, v = kv_cache.update(self.layer_idx, k, v)          # (B, Hk, S, Hd)
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, is_causal=is_causal,
                                            dropout_p=self.dropout if self.training else 0.0,
                                            enable_gqa=self.n_kv_heads != self.n_heads)  # (B, H, T, Hd)
-        return self.out_proj(y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim))
+        return project(y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim), self.out_proj)

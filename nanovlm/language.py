@@ -15,6 +15,7 @@ from .config import VLMConfig
 from .rmsnorm import RMSNorm
 from .rope import RotaryEmbedding
 from .gqa import GroupedQueryAttention, KVCache, attention_mask_for_sdpa
+from .projections import project
 from .hub import resolve_model_dir, read_json, load_safetensors_weights
 
 # %% auto #0
@@ -36,7 +37,8 @@ class SwiGLU(nn.Module):
 
     def forward(self, x):  # (B, T, D)
         "Apply the MLP to every token independently."
-        return self.dropout(self.down_proj(F.silu(self.gate_proj(x)) * self.up_proj(x)))
+        gate, up = project(x, self.gate_proj, self.up_proj)          # (B, T, inter) each
+        return self.dropout(project(F.silu(gate) * up, self.down_proj))
 
 # %% ../nbs/07_language.ipynb #d6350886
 class DecoderBlock(nn.Module):
@@ -102,7 +104,7 @@ def _lm_forward(self:LanguageModel, input_ids=None, *, inputs_embeds=None, atten
     for block in self.blocks: x = block(x, cos, sin, mask, is_causal, kv_cache)
     if kv_cache is not None: kv_cache.advance(T)
     x = self.norm(x)
-    return x if return_hidden else self.head(x)
+    return x if return_hidden else project(x, self.head)
 LanguageModel.forward = _lm_forward
 
 # %% ../nbs/07_language.ipynb #9dc5205f
@@ -193,7 +195,7 @@ def _lm_generate(self:LanguageModel, input_ids=None, max_new_tokens:int=32, *, i
     cache = self.new_kv_cache(B, T + max_new_tokens)
     h = self(input_ids, inputs_embeds=inputs_embeds, attention_mask=None if mask is None else mask[:, :T],
              kv_cache=cache, return_hidden=True)                                   # (B, T, D)
-    logits = self.head(h[:, -1])                                                   # (B, V): the head only where we sample
+    logits = project(h[:, -1], self.head)                                          # (B, V): the head only where we sample
     out = torch.full((B, max_new_tokens), eos[0].item() if len(eos) else 0, dtype=torch.long, device=dev)
     done = torch.zeros(B, dtype=torch.bool, device=dev)
     for i in range(max_new_tokens):

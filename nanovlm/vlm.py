@@ -15,6 +15,7 @@ from torch import nn, Tensor
 from safetensors.torch import save_file
 from .config import VLMConfig
 from .hub import resolve_model_dir, read_json, load_safetensors_weights
+from .projections import project
 from .vision import VisionTransformer
 from .language import LanguageModel
 from .projector import ModalityProjector
@@ -106,7 +107,7 @@ def _forward(self:VisionLanguageModel,
     "Loss on the labelled (answer) tokens; vocabulary logits only at label positions, or at the last position."
     x = self.embed_inputs(input_ids, pixel_values)                                   # (B, T, D)
     h = self.decoder(inputs_embeds=x, attention_mask=attention_mask, position_ids=position_ids, return_hidden=True)
-    if labels is None: return VLMOutput(None, self.decoder.head(h if all_logits else h[:, -1]))  # (B, V)
+    if labels is None: return VLMOutput(None, project(h if all_logits else h[:, -1], self.decoder.head))  # (B, V)
     if labels.shape != input_ids.shape:
         raise ValueError(f"labels shape {tuple(labels.shape)} must match input_ids shape {tuple(input_ids.shape)}")
     targets = labels[:, 1:]                                                          # (B, T-1) next tokens
