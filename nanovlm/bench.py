@@ -160,18 +160,23 @@ def decode_step_time(model:VisionLanguageModel, input_ids, pixel_values=None, n_
 def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_new:int=64, reps:int=3,
                      bandwidth:float|None=None, naive:bool=True) -> dict:
     "TTFT and decode tokens/s with the KV cache (and without, when `naive`), and decode as a share of the bandwidth bound."
+    # bound: `bandwidth` B/s when given, else the copy bandwidth measured just before and after each decode timing
     cfg, dev = model.cfg, model.device
     if n_new < 2: raise ValueError(f"n_new must be >= 2 to time decode steps, got {n_new}")
     model.eval()
     d = make_batch(cfg, batch, n_prompt, 1, model.image_token_id, dev)
     ids, px = d['input_ids'], d['pixel_values']
     ttft = median_time(lambda: model.generate(ids, px, max_new_tokens=1, eos_token_id=None), dev, reps)
-    step = statistics.median(decode_step_time(model, ids, px, n_new - 1) for _ in range(max(1, reps - 1)))
+    steps, bws = [], []
+    for _ in range(max(1, reps - 1)):
+        before = bandwidth or copy_bandwidth(dev)
+        steps.append(decode_step_time(model, ids, px, n_new - 1))
+        bws.append((before + (bandwidth or copy_bandwidth(dev))) / 2)
+    wb, step, bw = decode_weight_bytes(model), statistics.median(steps), statistics.median(bws)
     res = dict(batch=batch, prompt_tokens=ids.shape[1], new_tokens=n_new, ttft_s=ttft, decode_step_s=step,
-               decode_tokens_per_s=batch / step, total_s=ttft + (n_new - 1) * step, weight_bytes=decode_weight_bytes(model))
-    if bandwidth:
-        res['bound_tokens_per_s'] = batch * bandwidth / res['weight_bytes']
-        res['bandwidth_fraction'] = res['decode_tokens_per_s'] / res['bound_tokens_per_s']
+               decode_tokens_per_s=batch / step, total_s=ttft + (n_new - 1) * step, weight_bytes=wb, bandwidth=bw,
+               bound_tokens_per_s=batch * bw / wb,
+               bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, steps)))
     if naive:
         res['no_cache_total_s'] = median_time(lambda: generate_without_cache(model, ids, px, n_new), dev, 1, 0)
         res['kv_cache_speedup'] = res['no_cache_total_s'] / res['total_s']
@@ -233,7 +238,8 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
     for b in (1, 8):
         g = bench_generation(model, b, 16, n_new, reps, bandwidth, naive=b == 1)
         figs += [F(f'ttft_s_b{b}', g['ttft_s'], 's', batch=b), F(f'decode_tokens_per_s_b{b}', g['decode_tokens_per_s'], 'tok/s', batch=b)]
-        if bandwidth: figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bound_tokens_per_s=g['bound_tokens_per_s']))
+        figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bandwidth=g['bandwidth'],
+                      bound_tokens_per_s=g['bound_tokens_per_s']))
         if b == 1: figs += [F('no_cache_total_s_b1', g['no_cache_total_s'], 's', new_tokens=n_new),
                             F('kv_cache_speedup_b1', g['kv_cache_speedup'], 'x', new_tokens=n_new)]
     dt = bench_data(cfg, batch=8 if not quick else 4, reps=reps)
@@ -312,7 +318,7 @@ def run(argv=None) -> dict:
     for p in presets:
         print(f"nanovlm-bench: measuring {p} on {info['device']} ...", file=sys.stderr, flush=True)
         figs += bench_preset(p, a.device, a.batch_size, a.text_tokens, min(a.label_tokens, a.text_tokens), a.steps,
-                             a.new_tokens, peak, bw, a.quick, sweep)
+                             a.new_tokens, peak, None, a.quick, sweep)
     for f in figs: print(json.dumps(f))
     print(format_table(figs))
     report = dict(machine=info, figures=figs)
