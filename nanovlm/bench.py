@@ -169,11 +169,12 @@ def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_
     d = make_batch(cfg, batch, n_prompt, 1, model.image_token_id, dev)
     ids, px = d['input_ids'], d['pixel_values']
     ttft = median_time(lambda: model.generate(ids, px, max_new_tokens=1, eos_token_id=None), dev, reps)
+    bound_bw = (lambda: bandwidth) if bandwidth else (lambda: copy_bandwidth(dev))
     steps, bws, plain = [], [], []
     for _ in range(max(1, reps - 1)):
-        before = bandwidth or copy_bandwidth(dev)
+        before = bound_bw()
         steps.append(decode_step_time(model, ids, px, n_new - 1))
-        bws.append((before + (bandwidth or copy_bandwidth(dev))) / 2)
+        bws.append((before + bound_bw()) / 2)
         if unpacked:
             with packing_disabled(): plain.append(decode_step_time(model, ids, px, n_new - 1))
     wb, step, bw = decode_weight_bytes(model), statistics.median(steps), statistics.median(bws)
