@@ -13,7 +13,7 @@ from PIL import Image
 from .config import VLMConfig, get_preset
 from .vlm import VisionLanguageModel
 from .train import resolve_device
-from .projections import packing_disabled
+from .projections import packing_disabled, packed_groups
 
 # %% auto #0
 __all__ = ['TARGETS', 'median_time', 'matmul_flops', 'copy_bandwidth', 'peak_memory', 'vlm_forward_flops', 'train_step_flops',
@@ -162,7 +162,7 @@ def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_
                      bandwidth:float|None=None, naive:bool=True, unpacked:bool=False) -> dict:
     "TTFT and decode tokens/s with the KV cache (and without, when `naive`), and decode as a share of the bandwidth bound."
     # bound: `bandwidth` B/s when given, else the copy bandwidth measured just before and after each decode timing;
-    # `unpacked`: also time each decode with packed projections turned off, alternating, to show what packing buys
+    # `unpacked`: when the decoder's weights are packed, also time each decode with packing turned off, alternating
     cfg, dev = model.cfg, model.device
     if n_new < 2: raise ValueError(f"n_new must be >= 2 to time decode steps, got {n_new}")
     model.eval()
@@ -175,7 +175,7 @@ def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_
         before = bound_bw()
         steps.append(decode_step_time(model, ids, px, n_new - 1))
         bws.append((before + bound_bw()) / 2)
-        if unpacked:
+        if unpacked and packed_groups(model):
             with packing_disabled(): plain.append(decode_step_time(model, ids, px, n_new - 1))
     wb, step, bw = decode_weight_bytes(model), statistics.median(steps), statistics.median(bws)
     res = dict(batch=batch, prompt_tokens=ids.shape[1], new_tokens=n_new, ttft_s=ttft, decode_step_s=step,
@@ -250,7 +250,8 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
         figs += [F(f'ttft_s_b{b}', g['ttft_s'], 's', batch=b), F(f'decode_tokens_per_s_b{b}', g['decode_tokens_per_s'], 'tok/s', batch=b)]
         figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bandwidth=g['bandwidth'],
                       bound_tokens_per_s=g['bound_tokens_per_s']))
-        figs.append(F(f'packing_speedup_b{b}', g['packing_speedup'], 'x', batch=b, unpacked_decode_step_s=g['unpacked_decode_step_s']))
+        if 'packing_speedup' in g:
+            figs.append(F(f'packing_speedup_b{b}', g['packing_speedup'], 'x', batch=b, unpacked_decode_step_s=g['unpacked_decode_step_s']))
         if b == 1: figs += [F('no_cache_total_s_b1', g['no_cache_total_s'], 's', new_tokens=n_new),
                             F('kv_cache_speedup_b1', g['kv_cache_speedup'], 'x', new_tokens=n_new)]
     dt = bench_data(cfg, batch=8 if not quick else 4, reps=reps)

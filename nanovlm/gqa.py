@@ -11,6 +11,7 @@ import torch.nn.functional as F
 from torch import nn
 from .config import VLMConfig
 from .rope import RotaryEmbedding, apply_rotary
+from .attention import split_heads, merge_heads
 from .projections import project
 
 # %% auto #0
@@ -91,14 +92,12 @@ class GroupedQueryAttention(nn.Module):
     def forward(self, x, cos, sin, attn_mask=None, is_causal:bool=False, kv_cache:KVCache|None=None):  # x: (B, T, D)
         "Attend from the T new tokens of `x` to the cached and new keys; returns (B, T, D)."
         if attn_mask is not None and is_causal: raise ValueError("pass either attn_mask or is_causal=True, not both")
-        B, T, _ = x.shape
         q, k, v = project(x, self.q_proj, self.k_proj, self.v_proj)                    # (B, T, H*Hd), (B, T, Hk*Hd) x 2
-        q = q.view(B, T, self.n_heads, self.head_dim).transpose(1, 2)                  # (B, H, T, Hd)
-        k = k.view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)               # (B, Hk, T, Hd)
-        v = v.view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)               # (B, Hk, T, Hd)
+        q = split_heads(q, self.n_heads)                                                # (B, H, T, Hd)
+        k, v = split_heads(k, self.n_kv_heads), split_heads(v, self.n_kv_heads)         # (B, Hk, T, Hd) each
         q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         if kv_cache is not None: k, v = kv_cache.update(self.layer_idx, k, v)          # (B, Hk, S, Hd)
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, is_causal=is_causal,
                                            dropout_p=self.dropout if self.training else 0.0,
                                            enable_gqa=self.n_kv_heads != self.n_heads)  # (B, H, T, Hd)
-        return project(y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim), self.out_proj)
+        return project(merge_heads(y), self.out_proj)

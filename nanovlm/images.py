@@ -12,6 +12,7 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 from .config import VLMConfig
+from .patches import patchify
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'image_to_tensor', 'tile_grid', 'ImageProcessor']
@@ -144,6 +145,6 @@ class ImageProcessor:
         views = [image_to_tensor(img.resize((S, S), self.resample), self.legacy)[None]]       # (1, 3, S, S)
         if rows * cols > 1:
             big = image_to_tensor(img.resize((cols * S, rows * S), self.resample), self.legacy)  # (3, rows*S, cols*S)
-            tiles = big.view(3, rows, S, cols, S).permute(1, 3, 0, 2, 4).reshape(rows * cols, 3, S, S)
+            tiles = patchify(big[None], S).view(rows * cols, 3, S, S)                       # the canvas's S x S patches
             views.append(tiles)
         return torch.cat(views), (rows, cols)

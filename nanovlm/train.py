@@ -15,6 +15,7 @@ import torch.distributed as dist
 from torch import nn, Tensor
 from safetensors.torch import load_file, save_model
 from .config import VLMConfig, TrainConfig, PRESETS, get_preset
+from .projections import release_packed_weights
 
 # %% auto #0
 __all__ = ['PARTS', 'get_lr', 'param_groups', 'make_optimizer', 'warmup_steps', 'set_lr', 'dist_info', 'all_sum',
@@ -277,6 +278,7 @@ def _evaluate(model, eval_fn, state, step, run_dir, log) -> dict:
     inner.eval()
     with torch.random.fork_rng(devices=[torch.cuda.current_device()] if torch.cuda.is_available() else []):
         with torch.no_grad(): metrics = {k: v for k, v in eval_fn(inner).items()}
+    release_packed_weights(inner)   # generation may have packed weights; training never reads the packs
     inner.train()
     metrics['step'] = step
     state['evals'].append(metrics)
