@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/images.html.md"""
 
 # %% ../nbs/10_images.ipynb #e95ecf72
 from __future__ import annotations
-import io, warnings
+import io
 from pathlib import Path
 import numpy as np
 import torch
@@ -29,17 +29,17 @@ def _fail(name, why:str, expected:str='an image file Pillow can read (PNG, JPEG,
 # %% ../nbs/10_images.ipynb #1119b092
 def _open_checked(fp, name, max_pixels:int) -> Image.Image:
     "Open `fp` with Pillow, refuse huge declared sizes, and decode it fully."
+    saved = Image.MAX_IMAGE_PIXELS
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', Image.DecompressionBombWarning)  # we apply our own limit just below
-            img = Image.open(fp)
-    except Image.DecompressionBombError as e: raise _fail(name, f"too large ({e})") from None
+        Image.MAX_IMAGE_PIXELS = None   # Pillow's own limit off while it reads the header: ours, `max_pixels`, follows
+        img = Image.open(fp)
     except UnidentifiedImageError: raise _fail(name, "not a recognised image file") from None
     except OSError as e: raise _fail(name, f"unreadable or truncated header ({e})") from None
+    finally: Image.MAX_IMAGE_PIXELS = saved
     w, h = img.size
     try:
         if w * h > max_pixels:
-            raise _fail(name, f"{w}x{h} = {w*h} pixels is over the limit of {max_pixels} (a decompression bomb?)",
+            raise _fail(name, f"too large: {w}x{h} = {w*h} pixels is over the limit of {max_pixels} (a decompression bomb?)",
                         "a smaller image, or a larger `max_pixels`")
         if w == 0 or h == 0: raise _fail(name, f"empty image ({w}x{h})")
         try: img.load()
@@ -59,7 +59,9 @@ def _array_to_pil(a:np.ndarray, name) -> Image.Image:
     elif a.dtype == np.uint16: a = np.round(a / 257.0).astype(np.uint8)
     elif np.issubdtype(a.dtype, np.floating):
         if not np.isfinite(a).all(): raise _fail(name, "array holds NaN or infinite values", "finite values in [0, 1]")
-        a = np.round(np.clip(a, 0.0, 1.0) * 255).astype(np.uint8)
+        if a.min() < 0 or a.max() > 1:
+            raise _fail(name, f"float array with values in [{a.min():g}, {a.max():g}]", "floats in [0, 1] (divide 0..255 data by 255)")
+        a = np.round(a * 255).astype(np.uint8)
     elif np.issubdtype(a.dtype, np.integer) and a.min() >= 0 and a.max() <= 255: a = a.astype(np.uint8)
     else: raise _fail(name, f"array of dtype {a.dtype}", "uint8, uint16, bool, float in [0, 1], or integers in 0..255")
     return Image.fromarray(np.ascontiguousarray(a))
