@@ -153,6 +153,8 @@ def image_placeholder(cfg:VLMConfig, grid:tuple[int, int]=(1, 1)) -> str:
     one = cfg.vlm_image_token * cfg.mp_image_token_length
     if (rows, cols) != (1, 1) and (rows < 1 or cols < 1 or rows * cols > cfg.vlm_max_image_tiles):
         raise ValueError(f"grid {grid} needs {rows * cols} tiles but cfg.vlm_max_image_tiles={cfg.vlm_max_image_tiles}")
+    if max(rows, cols) > TILE_TOKEN_SIDE:
+        raise ValueError(f"grid {grid} has a side over {TILE_TOKEN_SIDE}: there are tile markers <row_i_col_j> for i, j <= {TILE_TOKEN_SIDE} only")
     if not cfg.vlm_max_image_tiles: return one
     if (rows, cols) == (1, 1): return GLOBAL_IMAGE_TOKEN + one
     return GLOBAL_IMAGE_TOKEN + one + ''.join(tile_token(r, c) + one for r in range(1, rows + 1) for c in range(1, cols + 1))
