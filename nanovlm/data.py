@@ -46,13 +46,35 @@ def check_fields(ds, required:dict, where:str, schema:str):
     return ds
 
 # %% ../nbs/12_data.ipynb #35828a89
+_SPLIT_NAMES = ("train", "test", "validation", "val", "dev")   # what a parquet file's name or folder may say
+
+def _in_split(f:Path, split:str) -> bool: return f.name.startswith((f"{split}-", f"{split}.")) or f.parent.name == split
+
 def _parquet_files(root:Path, subset, split:str) -> list:
-    "The parquet files of `split` under `root` (or `root/subset`); all of them when none is named after the split."
+    "The parquet files of `split` under `root` (or `root/subset`); all of them when none is named after any split."
+    if subset and not (root / subset).is_dir() and root.name != subset:
+        found = sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
+        raise FileNotFoundError(f"{root}: no subset folder {subset!r} (found {found})")
     base = root / subset if subset and (root / subset).is_dir() else root
-    files = sorted(base.rglob("*.parquet")) if base.is_dir() else [base]
+    if not base.is_dir(): return [str(base)]                          # one file, named by the caller: taken as it is
+    files = sorted(base.rglob("*.parquet"))
     if not files: raise FileNotFoundError(f"{base}: no parquet files found")
-    named = [f for f in files if f.name.startswith(f"{split}-") or f.name.startswith(f"{split}.") or f.parent.name == split]
+    named = [f for f in files if _in_split(f, split)]
+    others = sorted({s for f in files for s in _SPLIT_NAMES if _in_split(f, s)})
+    if not named and others: raise FileNotFoundError(f"{base}: no {split!r} files (found splits {others})")
     return [str(f) for f in (named or files)]
+
+def _load_local(p:Path, subset, split:str, streaming:bool):
+    "A save_to_disk folder (its `split`, if it holds several) or parquet files (those of `split`)."
+    if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
+        ds = load_from_disk(str(p))
+        if isinstance(ds, DatasetDict):
+            if split not in ds: raise ValueError(f"{p}: no split {split!r} (has {list(ds)})")
+            ds = ds[split]
+        return ds.to_iterable_dataset() if streaming else ds
+    return load_dataset("parquet", data_files={split: _parquet_files(p, subset, split)}, split=split, streaming=streaming)
+
+def _missing_path(name:str) -> bool: return name.startswith((".", "/", "~")) or name.endswith(".parquet")
 
 def _shapes_split(split:str, n:int=None, seed:int=0, **kwargs) -> Dataset:
     "The built-in shapes set: `split` 'train' uses `seed`, any other split a seed of its own (held out)."
@@ -67,17 +89,8 @@ def load_vqa_dataset(name_or_path, subset:str=None, split:str="train", streaming
         ds = _shapes_split(split, **shapes_kwargs)
         return ds.to_iterable_dataset() if streaming else ds
     p = Path(name).expanduser()
-    if p.exists():
-        if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
-            ds = load_from_disk(str(p))
-            if isinstance(ds, DatasetDict):
-                if split not in ds: raise ValueError(f"{p}: no split {split!r} (has {list(ds)})")
-                ds = ds[split]
-            if streaming: ds = ds.to_iterable_dataset()
-        else:
-            ds = load_dataset("parquet", data_files={split: _parquet_files(p, subset, split)}, split=split, streaming=streaming)
-    elif name.startswith((".", "/", "~")) or name.endswith(".parquet"):
-        raise FileNotFoundError(f"{name}: no such file or folder")
+    if p.exists(): ds = _load_local(p, subset, split, streaming)
+    elif _missing_path(name): raise FileNotFoundError(f"{name}: no such file or folder")
     else: ds = load_dataset(name, subset, split=split, streaming=streaming)
     return check_fields(ds, CAULDRON_FIELDS, f"{name}" + (f" [{subset}]" if subset else ""), "the_cauldron")
 
@@ -85,13 +98,8 @@ def load_vqa_dataset(name_or_path, subset:str=None, split:str="train", streaming
 def load_mmstar(name_or_path="Lin-Chen/MMStar", split:str="val", streaming:bool=False):
     "MMStar (hub id, parquet file or folder, or save_to_disk folder) as is, checked for its fields."
     name, p = str(name_or_path), Path(name_or_path).expanduser()
-    if p.exists():
-        if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
-            ds = load_from_disk(str(p))
-            if isinstance(ds, DatasetDict): ds = ds[split] if split in ds else ds[next(iter(ds))]
-            if streaming: ds = ds.to_iterable_dataset()
-        else: ds = load_dataset("parquet", data_files={split: _parquet_files(p, None, split)}, split=split, streaming=streaming)
-    elif name.startswith((".", "/", "~")) or name.endswith(".parquet"): raise FileNotFoundError(f"{name}: no such file or folder")
+    if p.exists(): ds = _load_local(p, None, split, streaming)
+    elif _missing_path(name): raise FileNotFoundError(f"{name}: no such file or folder")
     else: ds = load_dataset(name, split=split, streaming=streaming)
     return check_fields(ds, MMSTAR_FIELDS, name, "MMStar (index, question, image, answer, category)")
 
