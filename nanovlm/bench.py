@@ -6,13 +6,14 @@ Docs: https://nanovlm.github.io/nanovlm/benchmark.html.md"""
 
 # %% ../nbs/17_benchmark.ipynb #49d42705
 from __future__ import annotations
-import argparse, datetime, json, os, platform, resource, statistics, sys, time
+import datetime, json, os, platform, resource, statistics, sys, time
 import numpy as np
 import torch
 from PIL import Image
 from .config import VLMConfig, get_preset
 from .vlm import VisionLanguageModel
 from .train import resolve_device
+from .generate import CLIParser, run_cli
 from .projections import packing_disabled, packed_groups
 
 # %% auto #0
@@ -296,7 +297,7 @@ def machine_info(device:str='auto') -> dict:
     return info
 
 def _parser():
-    p = argparse.ArgumentParser(prog='nanovlm-bench', description='Measure nanovlm training, generation and data '
+    p = CLIParser(prog='nanovlm-bench', description='Measure nanovlm training, generation and data '
                                 'throughput (random weights) against the machine limits measured in the same run.')
     p.add_argument('--preset', action='append', help='preset to measure (repeatable; default: tiny and nanovlm-222m)')
     p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:1, ...')
@@ -316,8 +317,8 @@ def run(argv=None) -> dict:
     "Parse `nanovlm-bench` arguments, measure, print one JSON line per figure and a table; return the report."
     a = _parser().parse_args(argv)
     for n in ('steps', 'batch_size', 'text_tokens', 'label_tokens'):
-        if getattr(a, n) < 1: raise ValueError(f"nanovlm-bench: --{n.replace('_', '-')} must be >= 1, got {getattr(a, n)}")
-    if a.new_tokens < 2: raise ValueError(f"nanovlm-bench: --new-tokens must be >= 2, got {a.new_tokens}")
+        if getattr(a, n) < 1: raise ValueError(f"--{n.replace('_', '-')} must be >= 1, got {getattr(a, n)}")
+    if a.new_tokens < 2: raise ValueError(f"--new-tokens must be >= 2, got {a.new_tokens}")
     if a.threads: torch.set_num_threads(a.threads)
     presets = a.preset or (['tiny'] if a.quick else ['tiny', 'nanovlm-222m'])
     if a.quick: a.steps, a.text_tokens, a.label_tokens, a.new_tokens = min(a.steps, 2), 16, 4, min(a.new_tokens, 8)
@@ -340,5 +341,5 @@ def run(argv=None) -> dict:
     return report
 
 def main(argv=None):
-    "The `nanovlm-bench` command (`run` without a return value, so the console script exits with status 0)."
-    run(argv)
+    "The `nanovlm-bench` command: `run`, with bad input reported as one line (exit code 1 or 2), no return value."
+    run_cli('nanovlm-bench', run, argv)
