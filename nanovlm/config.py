@@ -116,7 +116,7 @@ class TrainConfig:
     shapes_n_train: int = 20000    # size of the generated shapes training set
     shapes_img_size: int = 0       # side of generated shapes images; 0 = the encoder's vit_img_size
     max_steps: int = 1000          # optimizer steps
-    batch_size: int = 32           # samples per optimizer step (before accumulation)
+    batch_size: int = 32           # samples per micro-batch and process (x grad_accum_steps x processes per step)
     grad_accum_steps: int = 1      # micro-batches per optimizer step
     lr_mp: float = 2e-3            # peak learning rate of the new projector
     lr_vision: float = 1e-4        # peak learning rate of the vision encoder

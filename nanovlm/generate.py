@@ -17,7 +17,7 @@ from .gqa import repeat_kv
 from .images import load_image
 from .data import VLMProcessor
 from .vlm import VisionLanguageModel
-from .train import resolve_device
+from .train import resolve_device, checkpoint_dirs
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FINAL_SUBDIRS', 'find_model_dir', 'load_model', 'context_length', 'encode_prompt', 'pad_prompts',
@@ -39,7 +39,7 @@ def find_model_dir(name_or_path=None) -> str:
     if (p/'config.json').is_file(): return str(p)
     for sub in FINAL_SUBDIRS:
         if (p/sub/'config.json').is_file(): return str(p/sub)
-    ckpts = sorted(c for c in (p/'checkpoints').glob('step_*') if (c/'config.json').is_file())
+    ckpts = [c for c in checkpoint_dirs(p) if (c/'config.json').is_file()]
     if ckpts: return str(ckpts[-1])
     raise FileNotFoundError(f"{p} holds no model: no config.json in it, in {'/, '.join(FINAL_SUBDIRS)}/ or in checkpoints/step_*/")
 
