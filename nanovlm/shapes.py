@@ -147,7 +147,7 @@ def shapes_family(sample_or_source) -> str:
 
 # %% ../nbs/13_shapes.ipynb #0b0440f7
 def text_only_baseline(train_pairs:list, test_pairs:list) -> float:
-    "Accuracy on `test_pairs` of answering each `(question, answer)` with the majority answer of its question in `train_pairs`."
+    "Accuracy on `test_pairs` of answering each `(question, answer)` with the majority answer of its question in `train_pairs` (ties: first seen)."
     by_question = defaultdict(Counter)
     for q, a in train_pairs: by_question[q][a] += 1
     overall = Counter(a for _, a in train_pairs).most_common(1)[0][0]
