@@ -12,7 +12,8 @@ import torch
 from PIL import Image
 from .config import VLMConfig, get_preset
 from .vlm import VisionLanguageModel
-from .train import resolve_device
+from .train import resolve_device, make_optimizer, train_step, autocast_for
+from .config import TrainConfig
 from .generate import CLIParser, run_cli
 from .projections import packing_disabled, packed_groups
 
@@ -97,26 +98,16 @@ def make_batch(cfg:VLMConfig, batch:int, n_text:int, n_labels:int, image_token_i
     return {k: v.to(device) for k, v in dict(input_ids=ids, labels=labels, pixel_values=pixels).items()}
 
 # %% ../nbs/17_benchmark.ipynb #4c45ab69
-def _optimizer(model, dev:torch.device):
-    "AdamW with the fused kernel where this PyTorch has one for the device, else the multi-tensor (`foreach`) one."
-    try: return torch.optim.AdamW(model.parameters(), lr=1e-4, fused=True)
-    except (RuntimeError, TypeError): return torch.optim.AdamW(model.parameters(), lr=1e-4, foreach=True)
-
 def bench_training(model:VisionLanguageModel, batch:int=4, n_text:int=80, n_labels:int=20, steps:int=5,
                    warmup:int=1, peak_flops:float|None=None) -> dict:
-    "Median time of full training steps (forward, backward, AdamW) on a random batch, with tokens/s, samples/s and MFU."
+    "Median time of the trainer's own `train_step` on a random batch, with tokens/s, samples/s and MFU."
     cfg, dev = model.cfg, model.device
     data = make_batch(cfg, batch, n_text, n_labels, model.image_token_id, dev)
-    opt = _optimizer(model, dev)
+    tcfg = TrainConfig()
+    opt, autocast = make_optimizer(model, tcfg, dev.type), autocast_for(dev)   # the trainer's AdamW groups and precision
     model.train()
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    def step():
-        opt.zero_grad(set_to_none=True)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=dev.type == 'cuda'):
-            loss = model(**data).loss
-        loss.backward()
-        opt.step()
-    t = median_time(step, dev, reps=steps, warmup=warmup)
+    t = median_time(lambda: train_step(model, opt, [data], tcfg.max_grad_norm, autocast), dev, reps=steps, warmup=warmup)
     flops = train_step_flops(cfg, batch, n_text, n_labels)
     T = cfg.mp_image_token_length + n_text
     res = dict(batch=batch, tokens=T, step_s=t, tokens_per_s=batch * T / t, samples_per_s=batch / t,
