@@ -16,7 +16,7 @@ from .rope import apply_rotary
 from .gqa import repeat_kv
 from .images import load_image
 from .data import VLMProcessor
-from .vlm import VisionLanguageModel
+from .vlm import VisionLanguageModel, cut_at_eos
 from .train import resolve_device, checkpoint_dirs
 
 # %% auto #0
@@ -82,11 +82,8 @@ def pad_prompts(encoded:list[dict], pad_token_id:int) -> dict:
 # %% ../nbs/15_generate.ipynb #5513714c
 def decode_answers(tokenizer, new_ids:Tensor) -> list[str]:
     "The text of each row of generated ids `new_ids` (B, n_new), cut at the first EOS."
-    out = []
-    for row in new_ids.tolist():
-        if tokenizer.eos_token_id is not None and tokenizer.eos_token_id in row: row = row[:row.index(tokenizer.eos_token_id)]
-        out.append(tokenizer.decode(row, skip_special_tokens=True).strip())
-    return out
+    return [tokenizer.decode(cut_at_eos(row, tokenizer.eos_token_id), skip_special_tokens=True).strip()
+            for row in new_ids.tolist()]
 
 # %% ../nbs/15_generate.ipynb #6ceaafcb
 def _check_sampling(temperature:float, top_k, top_p, n:int=1, max_new_tokens:int=1):
@@ -213,8 +210,7 @@ def image_attention(model, images:list, prompt:str, answer:str|None=None, max_ne
     ids, pv = enc['input_ids'].to(model.device), enc['pixel_values'].to(model.device)
     if answer is None:
         new = model.generate(ids[None], pv, max_new_tokens=max_new_tokens)[0]
-        stop = (new == tok.eos_token_id).nonzero()
-        new = new[:max(int(stop[0]), 1)] if len(stop) else new       # keep the EOS if it is all there is
+        new = new[:max(len(cut_at_eos(new.tolist(), tok.eos_token_id)), 1)]   # keep the EOS if it is all there is
     else: new = torch.tensor(tok.encode(answer, add_special_tokens=False), dtype=torch.long, device=ids.device)
     if len(new) == 0: raise ValueError("the answer is empty: nothing to look at")
     full, T = torch.cat([ids, new])[None], len(ids)                   # (1, T + A)

@@ -12,7 +12,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 # %% auto #0
-__all__ = ['resolve_model_dir', 'read_json', 'load_safetensors_weights']
+__all__ = ['resolve_model_dir', 'read_json', 'load_safetensors_weights', 'check_weights', 'load_checked']
 
 # %% ../nbs/00a_hub.ipynb #499cecfc
 def _looks_like_repo_id(s:str) -> bool:
@@ -60,3 +60,22 @@ def load_safetensors_weights(model_dir) -> dict[str, torch.Tensor]:
         return sd
     found = sorted(p.name for p in d.glob('*')) if d.is_dir() else []
     raise FileNotFoundError(f"no model.safetensors or model.safetensors.index.json in {d} (found: {found[:10]})")
+
+# %% ../nbs/00a_hub.ipynb #b2fd4b85
+def _few(names:list, n:int=5) -> str: return f"{names[:n]}" + (f" (and {len(names) - n} more)" if len(names) > n else '')
+
+def check_weights(want:dict, sd:dict, source:str):
+    "Raise a `ValueError` naming the weights of `want` missing from `sd`, those `sd` has in addition, and wrong shapes."
+    missing, unexpected = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
+    bad = [k for k in want if k in sd and tuple(sd[k].shape) != tuple(want[k].shape)]   # in the model's order
+    problems = [f"missing {_few(missing)}"] if missing else []
+    if unexpected: problems.append(f"unexpected {_few(unexpected)}")
+    if bad: problems.append(f"{bad[0]} has shape {tuple(sd[bad[0]].shape)} in the checkpoint but the config describes "
+                            f"{tuple(want[bad[0]].shape)}" + (f" (and {len(bad) - 1} more weights)" if len(bad) > 1 else ''))
+    if problems: raise ValueError(f"{source} does not fit the model: " + '; '.join(problems))
+
+def load_checked(model:torch.nn.Module, sd:dict, source:str):
+    "Copy `sd` into `model` after `check_weights`; returns `model`."
+    check_weights(model.state_dict(), sd, source)
+    model.load_state_dict(sd)
+    return model

@@ -16,7 +16,7 @@ from .rmsnorm import RMSNorm
 from .rope import RotaryEmbedding
 from .gqa import GroupedQueryAttention, KVCache, attention_mask_for_sdpa
 from .projections import project
-from .hub import resolve_model_dir, read_json, load_safetensors_weights
+from .hub import resolve_model_dir, read_json, load_safetensors_weights, load_checked
 
 # %% auto #0
 __all__ = ['SwiGLU', 'DecoderBlock', 'LanguageModel', 'llama_state_dict_to_nanovlm', 'filter_logits', 'sample_next_token',
@@ -129,19 +129,6 @@ def llama_state_dict_to_nanovlm(sd:dict, tie_weights:bool) -> dict:
     if tie_weights and 'token_embedding.weight' in out: out['head.weight'] = out['token_embedding.weight']
     return out
 
-# %% ../nbs/07_language.ipynb #6d5bf573
-def _load_checked(model:nn.Module, sd:dict, source:str):
-    "Copy `sd` into `model`, raising a `ValueError` that names missing, unexpected or misshaped tensors."
-    own = model.state_dict()
-    missing, unexpected = sorted(set(own) - set(sd)), sorted(set(sd) - set(own))
-    bad = [f"{k}: checkpoint {tuple(sd[k].shape)} vs model {tuple(own[k].shape)}"
-           for k in own if k in sd and sd[k].shape != own[k].shape]
-    if missing or unexpected or bad:
-        raise ValueError(f"{source} does not fit the model: " + '; '.join(
-            s for s in (f"missing {missing[:5]}" if missing else '', f"unexpected {unexpected[:5]}" if unexpected else '',
-                        f"shape mismatch {bad[:5]}" if bad else '') if s))
-    model.load_state_dict(sd)
-
 # %% ../nbs/07_language.ipynb #e2009128
 def _check_filters(top_k, top_p):
     "Reject top-k / top-p values that select nothing."
@@ -244,7 +231,7 @@ def _lm_from_pretrained(cls, name_or_path) -> LanguageModel:
     with torch.device('meta'): model = cls(cfg)   # no random init: every weight comes from the checkpoint
     model = model.to_empty(device='cpu')           # allocates storage; RoPE's inv_freq is recomputed on the way
     model.tie_weights()                            # a device move gives each module its own Parameter
-    _load_checked(model, llama_state_dict_to_nanovlm(sd, cfg.lm_tie_weights), str(name_or_path))
+    load_checked(model, llama_state_dict_to_nanovlm(sd, cfg.lm_tie_weights), str(name_or_path))
     return model.eval()
 LanguageModel.from_pretrained = classmethod(_lm_from_pretrained)
 

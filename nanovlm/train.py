@@ -368,13 +368,12 @@ def blank_images(images:list) -> list:
     return [Image.new('RGB', im.size, (128, 128, 128)) for im in images]
 
 def vqa_accuracy(model, items:list, blank:bool=False, batch_size:int=64, max_new_tokens:int=16) -> dict:
-    "Exact-match accuracy of greedy answers to `items`, overall and per family (see `nanovlm.evaluate.summarize`)."
-    from nanovlm.generate import generate_batch
-    from nanovlm.evaluate import exact_match, normalize_answer, summarize
-    pairs = [(blank_images(imgs) if blank else imgs, q) for imgs, q, _, _ in items]
-    preds = generate_batch(model, pairs, max_new_tokens=max_new_tokens, batch_size=batch_size)
-    return summarize([dict(category=fam, correct=exact_match(p, a), parsed=normalize_answer(p), prediction=p)
-                      for p, (_, _, a, fam) in zip(preds, items)])
+    "Exact-match accuracy of greedy answers to `items`, overall and per family: `nanovlm.evaluate.evaluate_model`'s counts."
+    from nanovlm.evaluate import evaluate_model
+    samples = [dict(images=blank_images(imgs) if blank else imgs, question=q, answer=a, category=fam)
+               for imgs, q, a, fam in items]
+    res = evaluate_model(model, samples, metric='exact', batch_size=batch_size, max_new_tokens=max_new_tokens)
+    return {k: v for k, v in res.items() if k not in ('metric', 'records')}
 
 @torch.no_grad()
 def validation_loss(model, ds, collate_fn, batch_size:int=64) -> float:

@@ -13,7 +13,7 @@ from torch import nn
 from .config import VLMConfig
 from .patches import PatchEmbedding, patchify
 from .attention import ViTAttention
-from .hub import resolve_model_dir, load_safetensors_weights, read_json
+from .hub import resolve_model_dir, load_safetensors_weights, read_json, load_checked
 
 # %% auto #0
 __all__ = ['ViTMLP', 'ViTBlock', 'VisionTransformer', 'vit_config_from_hf', 'siglip_state_dict_to_nanovlm']
@@ -137,21 +137,6 @@ def siglip_state_dict_to_nanovlm(sd:dict) -> dict:
     return out
 
 # %% ../nbs/03_vision.ipynb #4e4d6ff4
-def _load_checked(model:nn.Module, sd:dict, source:str):
-    "Copy `sd` into `model`, raising a `ValueError` that names any missing, unexpected or wrongly shaped weight."
-    want = model.state_dict()
-    missing, unexpected = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
-    if missing: raise ValueError(f"{source}: weights missing from the checkpoint: {missing[:5]}")
-    if unexpected: raise ValueError(f"{source}: checkpoint weights the model does not have: {unexpected[:5]}")
-    bad = [k for k in want if sd[k].shape != want[k].shape]                # in the model's order
-    if bad:
-        k = bad[0]
-        more = f" (and {len(bad) - 1} more weights)" if len(bad) > 1 else ""
-        raise ValueError(f"{source}: {k} has shape {tuple(sd[k].shape)} in the checkpoint but the config "
-                         f"describes {tuple(want[k].shape)}{more}")
-    model.load_state_dict(sd)
-    return model
-
 @classmethod
 def _vit_from_pretrained(cls, name_or_path, **cfg_overrides) -> VisionTransformer:
     "A `VisionTransformer` with SigLIP / SigLIP2 weights from a Hub id or a local folder in the Hub's format."
@@ -159,6 +144,6 @@ def _vit_from_pretrained(cls, name_or_path, **cfg_overrides) -> VisionTransforme
     vit_fields = vit_config_from_hf(read_json(Path(d) / 'config.json'))
     cfg = VLMConfig(**{**vit_fields, 'vit_model_type': str(name_or_path), **cfg_overrides})
     sd = siglip_state_dict_to_nanovlm(load_safetensors_weights(d))
-    return _load_checked(cls(cfg), sd, str(name_or_path)).eval()
+    return load_checked(cls(cfg), sd, str(name_or_path)).eval()
 
 VisionTransformer.from_pretrained = _vit_from_pretrained

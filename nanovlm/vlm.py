@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from safetensors.torch import save_file
 from .config import VLMConfig
-from .hub import resolve_model_dir, read_json, load_safetensors_weights
+from .hub import resolve_model_dir, read_json, load_safetensors_weights, check_weights
 from .projections import project
 from .vision import VisionTransformer
 from .language import LanguageModel
@@ -23,7 +23,7 @@ from .tokenizer import load_tokenizer, resize_token_embeddings, image_token_id a
 
 # %% auto #0
 __all__ = ['place_image_tokens', 'VLMOutput', 'VisionLanguageModel', 'detect_checkpoint_format',
-           'reference_state_dict_to_nanovlm', 'config_from_reference', 'model_card']
+           'reference_state_dict_to_nanovlm', 'config_from_reference', 'model_card', 'cut_at_eos']
 
 # %% ../nbs/09_vlm.ipynb #532a6cb0
 def place_image_tokens(embeds:Tensor,        # (B, T, D) token embeddings of the prompt
@@ -162,12 +162,7 @@ def _load_weights(self:VisionLanguageModel, sd:dict, source:str='checkpoint'):
         emb, head = sd.pop('decoder.token_embedding.weight', None), sd.pop('decoder.head.weight', None)
         if emb is not None or head is not None: sd['decoder.token_embedding.weight'] = emb if emb is not None else head
     want = {k: v for k, v in self.state_dict().items() if not (tied and k == 'decoder.head.weight')}
-    missing, unexpected = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
-    if missing or unexpected:
-        raise KeyError(f"{source}: weights do not match the model: missing {missing[:8]}{'...' if len(missing) > 8 else ''}, "
-                       f"unexpected {unexpected[:8]}{'...' if len(unexpected) > 8 else ''}")
-    bad = [f"{k}: checkpoint {tuple(sd[k].shape)} vs model {tuple(v.shape)}" for k, v in want.items() if sd[k].shape != v.shape]
-    if bad: raise ValueError(f"{source}: wrong shapes (is config.json the one these weights were trained with?): " + "; ".join(bad[:8]))
+    check_weights(want, sd, source)
     self.load_state_dict(sd, strict=False)
     return self
 VisionLanguageModel.load_weights = _load_weights
@@ -291,14 +286,18 @@ def _push_to_hub(self:VisionLanguageModel, repo_id:str, private:bool=False, toke
 VisionLanguageModel.push_to_hub = _push_to_hub
 
 # %% ../nbs/09_vlm.ipynb #3bd28dcc
+def cut_at_eos(ids:list, eos_token_id:int|list|None) -> list:
+    "The token ids before the first end-of-sequence token (`eos_token_id`: one id, several, or None for no cut)."
+    stops = {eos_token_id} if isinstance(eos_token_id, int) else set(eos_token_id or ())
+    return next((ids[:i] for i, t in enumerate(ids) if t in stops), ids)
+
 def _ask(self:VisionLanguageModel, images, question:str, **gen_kwargs) -> str:
     "Answer `question` about one image (or a list of images) as text; `gen_kwargs` go to `generate`."
     from nanovlm.data import VLMProcessor
     if self.tokenizer is None: raise ValueError("ask needs a tokenizer: build the model with one or load a checkpoint")
     enc = VLMProcessor(self.cfg, self.tokenizer).prompt(images if isinstance(images, (list, tuple)) else [images], question)
-    new = self.generate(enc['input_ids'], enc.get('pixel_values'), **gen_kwargs)[0]  # (n_new,)
-    eos = gen_kwargs.get('eos_token_id', self.tokenizer.eos_token_id)
-    if eos is not None and (new == eos).any(): new = new[:int((new == eos).nonzero()[0])]
+    new = self.generate(enc['input_ids'], enc.get('pixel_values'), **gen_kwargs)[0].tolist()
+    new = cut_at_eos(new, gen_kwargs.get('eos_token_id', self.tokenizer.eos_token_id))
     return self.tokenizer.decode(new, skip_special_tokens=True).strip()
 VisionLanguageModel.ask = _ask
 
