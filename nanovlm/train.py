@@ -70,8 +70,8 @@ def param_groups(model:nn.Module, tcfg:TrainConfig) -> list[dict]:
 
 # %% ../nbs/14_training.ipynb #b02dc662
 def make_optimizer(model:nn.Module, tcfg:TrainConfig, device_type:str='cpu') -> torch.optim.AdamW:
-    "AdamW over `param_groups(model, tcfg)`; fused on CUDA, foreach elsewhere."
-    fast = dict(fused=True) if device_type == 'cuda' else dict(foreach=True)
+    "AdamW over `param_groups(model, tcfg)`; PyTorch's fused kernel on CUDA and CPU, the `foreach` path elsewhere."
+    fast = dict(fused=True) if device_type in ('cuda', 'cpu') else dict(foreach=True)
     return torch.optim.AdamW(param_groups(model, tcfg), betas=(0.9, 0.95), eps=1e-8, **fast)
 
 def warmup_steps(tcfg:TrainConfig) -> int:
