@@ -139,12 +139,9 @@ def resize_token_embeddings(embedding:nn.Embedding, new_size:int) -> nn.Embeddin
     "A copy of `embedding` with `new_size` rows: old rows kept, new rows set to the mean of the old ones."
     old_size, dim = embedding.weight.shape
     if new_size < old_size: raise ValueError(f"cannot shrink an embedding from {old_size} to {new_size} rows (ids would be lost)")
-    w = embedding.weight
-    new = nn.Embedding(new_size, dim, padding_idx=embedding.padding_idx, device=w.device, dtype=w.dtype)
-    with torch.no_grad():
-        new.weight[:old_size] = w
-        new.weight[old_size:] = w.mean(0)
-    return new
+    w = embedding.weight.detach()
+    rows = torch.cat([w, w.mean(0, keepdim=True).expand(new_size - old_size, dim)])   # (new_size, D), a new tensor
+    return nn.Embedding.from_pretrained(rows, freeze=False, padding_idx=embedding.padding_idx)   # no random init
 
 # %% ../nbs/11_tokenizer.ipynb #92d008d6
 def image_placeholder(cfg:VLMConfig, grid:tuple[int, int]=(1, 1)) -> str:

@@ -308,7 +308,7 @@ def _grow_vocab(lm:nn.Module, n:int):
     if n <= old.num_embeddings: return
     old_head, w = lm.head.weight, old.weight
     lm.token_embedding = resize_token_embeddings(old, n)
-    lm.head = nn.Linear(old.embedding_dim, n, bias=False, device=w.device, dtype=w.dtype)
+    lm.head = nn.Linear(old.embedding_dim, n, bias=False, device='meta')   # no init, no RNG draw: its weight is set next
     lm.head.weight = (lm.token_embedding.weight if old_head is w else
                       resize_token_embeddings(nn.Embedding.from_pretrained(old_head.detach()), n).weight)
 
