@@ -20,12 +20,14 @@ PACK_MAX_ROWS = 16       # inputs with more rows than this (prefill, training) u
 PACK_MIN_BYTES = 2**20   # smaller groups of weights stay in the CPU caches: packing them only adds work
 
 def pack_weights(ws:list, n_slabs:int):  # weights (N_i, D) each, sharing D
-    "The weights stacked as (P, D, ceil(N/P)) slabs for `torch.bmm`: transposed copies when N > D, else a view of W."
+    "`(slabs, by_input)`: W as P slabs for `torch.bmm`, cut along its outputs, (P, D, ceil(N/P)), or its inputs, (P, D/P, N)."
     w = torch.cat(ws) if len(ws) > 1 else ws[0]                        # (N, D)
     N, D = w.shape
+    if D < N < n_slabs * D and D % n_slabs == 0:                       # output slabs narrower than D: cut the inputs
+        return w.t().contiguous().view(n_slabs, D // n_slabs, N), True  # (P, D/P, N): every row full width
     if N % n_slabs: w = torch.cat([w, w.new_zeros(-N % n_slabs, D)])  # zero rows make equal slabs; their outputs are cut off
     slabs = w.view(n_slabs, -1, D).transpose(1, 2)                     # (P, D, N/P), a view
-    return slabs.contiguous() if N > D else slabs
+    return (slabs.contiguous() if N > D else slabs), False
 
 def _can_pack(linears) -> bool:
     "Bias-free `nn.Linear`s on CPU, of one input width and dtype, big enough to be read from memory."
@@ -35,31 +37,36 @@ def _can_pack(linears) -> bool:
             and sum(l.weight.numel() for l in linears) * w0.element_size() >= PACK_MIN_BYTES)
 
 def _packed(linears:tuple):
-    "`(slabs or None, sizes)` cached on the first layer, redone when a weight or the thread count changed."
-    if not all(isinstance(l, nn.Linear) and l.bias is None for l in linears): return None, None  # called as they are
+    "`(slabs or None, sizes, by_input)` cached on the first layer, redone when a weight or the thread count changed."
+    if not all(isinstance(l, nn.Linear) and l.bias is None for l in linears): return None, None, False  # called as they are
     ws = [l.weight for l in linears]
     # inference tensors have no version counter, so a change to them could not be seen: never pack them
-    if any(w.is_inference() for w in ws): return None, None
+    if any(w.is_inference() for w in ws): return None, None, False
     # what identifies the weights' current contents: storage address and version counter
     key = (torch.get_num_threads(), PACK_MIN_BYTES, *[(w.data_ptr(), w._version) for w in ws])
     cached = linears[0].__dict__.get('_nanovlm_pack')
     if cached is None or cached[0] != key:
-        sizes = [w.shape[0] for w in ws]
-        slabs = pack_weights(ws, key[0]) if _can_pack(linears) else None
-        cached = linears[0]._nanovlm_pack = (key, slabs, sizes)
+        slabs, by_input = pack_weights(ws, key[0]) if _can_pack(linears) else (None, False)
+        cached = linears[0]._nanovlm_pack = (key, slabs, [w.shape[0] for w in ws], by_input)
     return cached[1:]
 
 def project(x, *linears):  # x: (..., D)
     "`linear(x)` for each of `linears` (one tensor for one layer, else a tuple); few-row CPU inference reads packed weights."
     if not linears: raise ValueError("project needs at least one linear layer")
     few_rows = x.numel() <= PACK_MAX_ROWS * x.shape[-1] and x.device.type == 'cpu' and not torch.is_grad_enabled()
-    slabs, sizes = _packed(linears) if few_rows else (None, None)
-    if slabs is None or slabs.dtype != x.dtype or slabs.shape[1] != x.shape[-1]:
+    slabs, sizes, by_input = _packed(linears) if few_rows else (None, None, False)
+    if (slabs is None or slabs.dtype != x.dtype
+            or slabs.shape[1] * (slabs.shape[0] if by_input else 1) != x.shape[-1]):
         outs = tuple(l(x) for l in linears)
         return outs[0] if len(outs) == 1 else outs
-    rows = x.reshape(1, -1, x.shape[-1]).expand(slabs.shape[0], -1, -1)  # (P, M, D), no copy
-    y = torch.bmm(rows, slabs)                                         # (P, M, N/P): one slab per thread
-    y = y.transpose(0, 1).reshape(*x.shape[:-1], -1)[..., :sum(sizes)] # (..., N) in output order, padding cut off
+    if by_input:                                                       # slabs (P, D/P, N)
+        P, Dp, N = slabs.shape
+        parts = torch.bmm(x.reshape(-1, P, Dp).transpose(0, 1), slabs)  # (P, M, N): each thread, its share of the inputs
+        y = parts.sum(0).view(*x.shape[:-1], N)                        # the P partial sums added
+    else:                                                              # slabs (P, D, N/P)
+        rows = x.reshape(1, -1, x.shape[-1]).expand(slabs.shape[0], -1, -1)  # (P, M, D), no copy
+        y = torch.bmm(rows, slabs)                                     # (P, M, N/P): one slab per thread
+        y = y.transpose(0, 1).reshape(*x.shape[:-1], -1)[..., :sum(sizes)] # (..., N) in output order, padding cut off
     return y if len(sizes) == 1 else y.split(sizes, -1)
 
 @contextmanager
