@@ -16,6 +16,7 @@ from torch import nn, Tensor
 from safetensors.torch import load_file, save_model
 from .config import VLMConfig, TrainConfig, PRESETS, get_preset
 from .projections import release_packed_weights
+from .hub import check_weights
 
 # %% auto #0
 __all__ = ['PARTS', 'get_lr', 'param_groups', 'make_optimizer', 'warmup_steps', 'set_lr', 'dist_info', 'all_sum',
@@ -172,14 +173,15 @@ def save_weights(model:nn.Module, path):
     else: save_model(model, str(path / 'model.safetensors'))
 
 def load_weights(model:nn.Module, path):
-    "Load `path/model.safetensors` into `model`; keys may be missing only for tied aliases of loaded tensors."
+    "Load `path/model.safetensors` into `model`, checked first; keys may be missing only for tied aliases of loaded tensors."
     model, f = unwrap(model), Path(path) / 'model.safetensors'
     if not f.exists(): raise FileNotFoundError(f"no model.safetensors in {path}")
-    missing, unexpected = model.load_state_dict(load_file(str(f)), strict=False)
+    sd = load_file(str(f))
     params = dict(model.named_parameters(remove_duplicate=False))
-    loaded = {id(params[k]) for k in params if k not in missing}
-    untied = [k for k in missing if k not in params or id(params[k]) not in loaded]
-    if untied or unexpected: raise ValueError(f"{f} does not fit the model: missing {untied[:5]}, unexpected {unexpected[:5]}")
+    loaded = {id(params[k]) for k in sd if k in params}                  # safetensors stores a tied tensor once
+    want = {k: v for k, v in model.state_dict().items() if k in sd or k not in params or id(params[k]) not in loaded}
+    check_weights(want, sd, str(f))                                      # nothing is copied unless everything fits
+    model.load_state_dict(sd, strict=False)
 
 # %% ../nbs/14_training.ipynb #361ffb94
 def replace_dir(tmp:Path, dst:Path):

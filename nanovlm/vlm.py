@@ -127,7 +127,7 @@ def _generate(self:VisionLanguageModel,
               temperature:float=0.0,            # 0 = greedy
               top_k:int|None=None,              # sample among the k most likely tokens
               top_p:float|None=None,            # sample within the smallest set holding this much probability
-              eos_token_id:int|None=None,       # stop token; default: the tokenizer's
+              eos_token_id:int|list|None=None,  # stop token(s); default: the tokenizer's
               generator:torch.Generator|None=None  # for reproducible sampling
              ) -> Tensor:                       # (B, n_new) new tokens only; EOS after a row has finished
     "Answer a batch of prompts with images, stopping each row at EOS and the loop when all rows have stopped."
