@@ -99,20 +99,26 @@ def make_batch(cfg:VLMConfig, batch:int, n_text:int, n_labels:int, image_token_i
 
 # %% ../nbs/17_benchmark.ipynb #4c45ab69
 def bench_training(model:VisionLanguageModel, batch:int=4, n_text:int=80, n_labels:int=20, steps:int=5,
-                   warmup:int=1, peak_flops:float|None=None) -> dict:
+                   warmup:int=1, peak_flops:float|None=None, peak_n:int=2048) -> dict:
     "Median time of the trainer's own `train_step` on a random batch, with tokens/s, samples/s and MFU."
+    # MFU against `peak_flops` when given, else against an `peak_n`-sized matmul timed right before each step
     cfg, dev = model.cfg, model.device
     data = make_batch(cfg, batch, n_text, n_labels, model.image_token_id, dev)
     tcfg = TrainConfig()
     opt, autocast = make_optimizer(model, tcfg, dev.type), autocast_for(dev)   # the trainer's AdamW groups and precision
+    step = lambda: train_step(model, opt, [data], tcfg.max_grad_norm, autocast)
     model.train()
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    t = median_time(lambda: train_step(model, opt, [data], tcfg.max_grad_norm, autocast), dev, reps=steps, warmup=warmup)
-    flops = train_step_flops(cfg, batch, n_text, n_labels)
+    for _ in range(warmup): step()
+    ts, peaks = [], []
+    for _ in range(steps):
+        peaks.append(peak_flops or matmul_flops(dev, n=peak_n, reps=3))
+        _sync(dev); t0 = time.perf_counter(); step(); _sync(dev); ts.append(time.perf_counter() - t0)
+    t, flops = statistics.median(ts), train_step_flops(cfg, batch, n_text, n_labels)
     T = cfg.mp_image_token_length + n_text
     res = dict(batch=batch, tokens=T, step_s=t, tokens_per_s=batch * T / t, samples_per_s=batch / t,
-               flops_per_step=flops, flops_per_s=flops / t, peak_memory=peak_memory(dev))
-    if peak_flops: res['mfu'] = flops / t / peak_flops
+               flops_per_step=flops, flops_per_s=flops / t, peak_memory=peak_memory(dev),
+               peak_flops=statistics.median(peaks), mfu=flops / statistics.median(s * p for s, p in zip(ts, peaks)))
     model.eval()
     return res
 
@@ -226,15 +232,16 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
     torch.manual_seed(0)
     model = VisionLanguageModel(cfg, image_token_id=cfg.lm_vocab_size - 1).to(dev)
     F = lambda name, value, unit='', **kw: figure(preset, name, value, unit, device=dev.type, **kw)
-    tr = bench_training(model, batch, n_text, n_labels, steps, peak_flops=peak_flops)
+    peak_n = 512 if quick else 2048
+    tr = bench_training(model, batch, n_text, n_labels, steps, peak_flops=peak_flops, peak_n=peak_n)
     figs = [F('train_tokens_per_s', tr['tokens_per_s'], 'tok/s', batch=batch, tokens=tr['tokens']),
             F('train_samples_per_s', tr['samples_per_s'], 'samples/s', batch=batch),
             F('train_step_flops', tr['flops_per_step'], 'FLOP', batch=batch),
-            F('train_mfu', tr.get('mfu', float('nan')), '', batch=batch),
+            F('train_mfu', tr['mfu'], '', batch=batch, peak_flops=tr['peak_flops']),
             F('train_peak_memory', tr['peak_memory'] / 2**20, 'MiB', batch=batch)]
     for b in sweep:
         if b == batch: s = tr
-        else: s = bench_training(model, b, n_text, n_labels, max(2, steps // 2), peak_flops=peak_flops)
+        else: s = bench_training(model, b, n_text, n_labels, max(2, steps // 2), peak_flops=tr['peak_flops'])
         figs.append(F('sweep_samples_per_s', s['samples_per_s'], 'samples/s', batch=b))
     reps = 2 if quick else 3
     for b in (1, 8):
@@ -322,7 +329,7 @@ def run(argv=None) -> dict:
     for p in presets:
         print(f"nanovlm-bench: measuring {p} on {info['device']} ...", file=sys.stderr, flush=True)
         figs += bench_preset(p, a.device, a.batch_size, a.text_tokens, min(a.label_tokens, a.text_tokens), a.steps,
-                             a.new_tokens, peak, None, a.quick, sweep)
+                             a.new_tokens, None, None, a.quick, sweep)
     for f in figs: print(json.dumps(f))
     print(format_table(figs))
     report = dict(machine=info, figures=figs)
