@@ -39,6 +39,7 @@ def median_time(fn, device='cpu', reps:int=5, warmup:int=1) -> float:
 
 # %% ../nbs/17_benchmark.ipynb #6575c3f2
 def _default_dtype(dev:torch.device): return torch.bfloat16 if dev.type == 'cuda' else torch.float32
+def _peak_side(dev:torch.device, quick:bool=False) -> int: return 512 if quick else 8192 if dev.type == 'cuda' else 2048
 
 def matmul_flops(device:str='auto', dtype=None, n:int=2048, reps:int=5) -> float:
     "FLOP/s of an `n x n @ n x n` matmul: the machine's practical peak for transformer work."
@@ -232,7 +233,7 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
     torch.manual_seed(0)
     model = VisionLanguageModel(cfg, image_token_id=cfg.lm_vocab_size - 1).to(dev)
     F = lambda name, value, unit='', **kw: figure(preset, name, value, unit, device=dev.type, **kw)
-    peak_n = 512 if quick else 2048
+    peak_n = _peak_side(dev, quick)
     tr = bench_training(model, batch, n_text, n_labels, steps, peak_flops=peak_flops, peak_n=peak_n)
     figs = [F('train_tokens_per_s', tr['tokens_per_s'], 'tok/s', batch=batch, tokens=tr['tokens']),
             F('train_samples_per_s', tr['samples_per_s'], 'samples/s', batch=batch),
@@ -321,7 +322,7 @@ def run(argv=None) -> dict:
     presets = a.preset or (['tiny'] if a.quick else ['tiny', 'nanovlm-222m'])
     if a.quick: a.steps, a.text_tokens, a.label_tokens, a.new_tokens = min(a.steps, 2), 16, 4, min(a.new_tokens, 8)
     info = machine_info(a.device)
-    n, nbytes = (512, 32 * 2**20) if a.quick else (2048, 256 * 2**20)
+    n, nbytes = _peak_side(resolve_device(a.device), a.quick), (32 if a.quick else 256) * 2**20
     peak, bw = matmul_flops(a.device, n=n), copy_bandwidth(a.device, nbytes=nbytes)
     figs = [figure('machine', 'matmul_flops', peak, 'FLOP/s', device=info['device']),
             figure('machine', 'copy_bandwidth', bw, 'B/s', device=info['device'])]
