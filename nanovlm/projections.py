@@ -8,7 +8,6 @@ Docs: https://nanovlm.github.io/nanovlm/projections.html.md"""
 from __future__ import annotations
 from contextlib import contextmanager
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 # %% auto #0
@@ -55,8 +54,7 @@ def project(x, *linears):  # x: (..., D)
     if not linears: raise ValueError("project needs at least one linear layer")
     few_rows = x.numel() <= PACK_MAX_ROWS * x.shape[-1] and x.device.type == 'cpu' and not torch.is_grad_enabled()
     slabs, sizes, by_input = _packed(linears) if few_rows else (None, None, False)
-    if (slabs is None or slabs.dtype != x.dtype
-            or slabs.shape[1] * (slabs.shape[0] if by_input else 1) != x.shape[-1]):
+    if slabs is None or slabs.dtype != x.dtype or x.shape[-1] != linears[0].weight.shape[1]:
         outs = tuple(l(x) for l in linears)
         return outs[0] if len(outs) == 1 else outs
     if by_input:                                                       # slabs (P, D/P, N)
