@@ -16,6 +16,7 @@ from .train import resolve_device, make_optimizer, train_step, autocast_for
 from .config import TrainConfig
 from .generate import CLIParser, run_cli
 from .projections import packing_disabled, packed_groups
+from .decode import decode_step, compile_failed
 
 # %% auto #0
 __all__ = ['TARGETS', 'median_time', 'matmul_flops', 'copy_bandwidth', 'peak_memory', 'vlm_forward_flops', 'train_step_flops',
@@ -145,23 +146,27 @@ def decode_weight_bytes(model:VisionLanguageModel) -> int:
 
 # %% ../nbs/17_benchmark.ipynb #2b07b7ab
 @torch.inference_mode()
-def decode_step_time(model:VisionLanguageModel, input_ids, pixel_values=None, n_steps:int=16) -> float:
-    "Mean seconds of one KV-cached decode step (batch of one new token per row) after a prefill of the prompt."
+def decode_step_time(model:VisionLanguageModel, input_ids, pixel_values=None, n_steps:int=16, compile:bool=False) -> float:
+    "Mean seconds of one KV-cached decode step (one new token per row) after a prefill; `compile`: the step of 07a."
     lm, dev = model.decoder, model.device
     x = model.embed_inputs(input_ids, pixel_values)                                   # (B, T, D)
-    cache = lm.new_kv_cache(x.shape[0], x.shape[1] + n_steps)
+    (B, T), cache = x.shape[:2], lm.new_kv_cache(x.shape[0], x.shape[1] + n_steps)
     tok = lm.head(lm(inputs_embeds=x, kv_cache=cache, return_hidden=True)[:, -1]).argmax(-1)  # (B,)
+    keys = torch.zeros(B, cache.max_len, dtype=torch.bool, device=dev); keys[:, :T] = True  # (B, L) for decode_step
+    if compile: step = lambda tok: decode_step(lm, tok, cache, keys).argmax(-1)      # (B,)
+    else: step = lambda tok: lm(tok[:, None], kv_cache=cache)[:, -1].argmax(-1)      # (B,)
     _sync(dev); t0 = time.perf_counter()
-    for _ in range(n_steps): tok = lm(tok[:, None], kv_cache=cache)[:, -1].argmax(-1)  # (B,)
+    for _ in range(n_steps): tok = step(tok)
     _sync(dev)
     return (time.perf_counter() - t0) / n_steps
 
 # %% ../nbs/17_benchmark.ipynb #1a9f4023
 def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_new:int=64, reps:int=3,
-                     bandwidth:float|None=None, naive:bool=True, unpacked:bool=False) -> dict:
+                     bandwidth:float|None=None, naive:bool=True, unpacked:bool=False, compiled:bool=False) -> dict:
     "TTFT and decode tokens/s with the KV cache (and without, when `naive`), and decode as a share of the bandwidth bound."
     # bound: `bandwidth` B/s when given, else the copy bandwidth measured just before and after each decode timing;
-    # `unpacked`: when the decoder's weights are packed, also time each decode with packing turned off, alternating
+    # `unpacked`: when the decoder's weights are packed, also time each decode with packing turned off, alternating;
+    # `compiled`: also time each decode with the compiled step of lesson 07a, alternating (compiled once, untimed)
     cfg, dev = model.cfg, model.device
     if n_new < 2: raise ValueError(f"n_new must be >= 2 to time decode steps, got {n_new}")
     model.eval()
@@ -169,10 +174,12 @@ def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_
     ids, px = d['input_ids'], d['pixel_values']
     ttft = median_time(lambda: model.generate(ids, px, max_new_tokens=1, eos_token_id=None), dev, reps)
     bound_bw = (lambda: bandwidth) if bandwidth else (lambda: copy_bandwidth(dev))
-    steps, bws, plain = [], [], []
+    if compiled: decode_step_time(model, ids, px, n_new - 1, compile=True)          # compiles for these shapes
+    steps, bws, plain, comp = [], [], [], []
     for _ in range(max(1, reps - 1)):
         before = bound_bw()
         steps.append(decode_step_time(model, ids, px, n_new - 1))
+        if compiled: comp.append(decode_step_time(model, ids, px, n_new - 1, compile=True))
         bws.append((before + bound_bw()) / 2)
         if unpacked and packed_groups(model):
             with packing_disabled(): plain.append(decode_step_time(model, ids, px, n_new - 1))
@@ -182,6 +189,11 @@ def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_
                bound_tokens_per_s=batch * bw / wb,
                bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, steps)))
     if plain: res['unpacked_decode_step_s'], res['packing_speedup'] = statistics.median(plain), statistics.median(plain) / step
+    if comp:
+        c = statistics.median(comp)
+        res.update(compiled_decode_step_s=c, compiled_decode_tokens_per_s=batch / c, compile_speedup=step / c,
+                   compiled_bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, comp)),
+                   compiled=not compile_failed())
     if naive:
         res['no_cache_total_s'] = median_time(lambda: generate_without_cache(model, ids, px, n_new), dev, 1, 0)
         res['kv_cache_speedup'] = res['no_cache_total_s'] / res['total_s']
@@ -209,7 +221,7 @@ def bench_data(cfg:VLMConfig, tokenizer=None, batch:int=8, reps:int=3) -> dict:
 # %% ../nbs/17_benchmark.ipynb #ed16ea72
 TARGETS = {  # (preset, device, figure) -> (comparison, threshold, training batch it is set for or None)
     ('nanovlm-222m', 'cpu', 'train_mfu'): ('>=', 0.70, 4),
-    ('nanovlm-222m', 'cpu', 'decode_bw_fraction_b1'): ('>=', 0.60, None),
+    ('nanovlm-222m', 'cpu', 'compiled_decode_bw_fraction_b1'): ('>=', 0.60, None),
     ('nanovlm-222m', 'cpu', 'kv_cache_speedup_b1'): ('>=', 3.0, None),
     ('nanovlm-222m', 'cpu', 'ttft_s_b1'): ('<', 0.5, None),
     ('nanovlm-222m', 'cpu', 'data_to_train_ratio'): ('>=', 10.0, None),
@@ -226,7 +238,7 @@ def figure(preset:str, name:str, value:float, unit:str='', **context) -> dict:
 # %% ../nbs/17_benchmark.ipynb #11c2c20b
 def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_labels:int=20, steps:int=5,
                  n_new:int=64, peak_flops:float|None=None, bandwidth:float|None=None, quick:bool=False,
-                 sweep:tuple=()) -> list:
+                 sweep:tuple=(), compile:bool=True) -> list:
     "All figures of one preset: training, generation at batch 1 and 8 (and without a cache at batch 1), data."
     dev = resolve_device(device)
     cfg, _ = get_preset(preset)
@@ -246,10 +258,14 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
         figs.append(F('sweep_samples_per_s', s['samples_per_s'], 'samples/s', batch=b))
     reps = 2 if quick else 3
     for b in (1, 8):
-        g = bench_generation(model, b, 16, n_new, reps, bandwidth, naive=b == 1, unpacked=True)
+        g = bench_generation(model, b, 16, n_new, reps, bandwidth, naive=b == 1, unpacked=True, compiled=compile)
         figs += [F(f'ttft_s_b{b}', g['ttft_s'], 's', batch=b), F(f'decode_tokens_per_s_b{b}', g['decode_tokens_per_s'], 'tok/s', batch=b)]
         figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bandwidth=g['bandwidth'],
                       bound_tokens_per_s=g['bound_tokens_per_s']))
+        if 'compiled_decode_step_s' in g:
+            figs += [F(f'compiled_decode_tokens_per_s_b{b}', g['compiled_decode_tokens_per_s'], 'tok/s', batch=b, compiled=g['compiled']),
+                     F(f'compiled_decode_bw_fraction_b{b}', g['compiled_bandwidth_fraction'], '', batch=b,
+                       bandwidth=g['bandwidth'], compiled=g['compiled'], eager_fraction=g['bandwidth_fraction'])]
         if 'packing_speedup' in g:
             figs.append(F(f'packing_speedup_b{b}', g['packing_speedup'], 'x', batch=b, unpacked_decode_step_s=g['unpacked_decode_step_s']))
         if b == 1: figs += [F('no_cache_total_s_b1', g['no_cache_total_s'], 's', new_tokens=n_new),
@@ -306,6 +322,7 @@ def _parser():
     p.add_argument('--label-tokens', type=int, default=20, help='labelled (answer) tokens per sample')
     p.add_argument('--new-tokens', type=int, default=64, help='tokens to generate')
     p.add_argument('--threads', type=int, default=0, help='CPU threads for PyTorch (0 = its default, one per core)')
+    p.add_argument('--no-compile', action='store_true', help='skip the compiled decode step (torch.compile needs a C++ compiler)')
     p.add_argument('--quick', action='store_true', help='tiny sizes and few repeats (tests)')
     p.add_argument('--plot', metavar='PNG', help='sweep the training batch size and save a plot here')
     p.add_argument('--output', metavar='JSON', help='write machine info and all figures to this JSON file')
@@ -330,7 +347,7 @@ def run(argv=None) -> dict:
     for p in presets:
         print(f"nanovlm-bench: measuring {p} on {info['device']} ...", file=sys.stderr, flush=True)
         figs += bench_preset(p, a.device, a.batch_size, a.text_tokens, min(a.label_tokens, a.text_tokens), a.steps,
-                             a.new_tokens, None, None, a.quick, sweep)
+                             a.new_tokens, None, None, a.quick, sweep, compile=not a.no_compile)
     for f in figs: print(json.dumps(f))
     print(format_table(figs))
     report = dict(machine=info, figures=figs)

@@ -99,7 +99,7 @@ def _check_sampling(temperature:float, top_k, top_p, n:int=1, max_new_tokens:int
 
 @torch.no_grad()
 def generate_batch(model, items:list, max_new_tokens:int=32, batch_size:int=16, temperature:float=0.0,
-                   top_k:int|None=None, top_p:float|None=None, seed:int|None=None) -> list[str]:
+                   top_k:int|None=None, top_p:float|None=None, seed:int|None=None, compile:bool=False) -> list[str]:
     "Answers to `items`, a list of `(images, question)` pairs, decoded `batch_size` at a time (greedy by default)."
     _check_sampling(temperature, top_k, top_p, 1, max_new_tokens)
     device = next(model.parameters()).device
@@ -112,16 +112,16 @@ def generate_batch(model, items:list, max_new_tokens:int=32, batch_size:int=16, 
         new = model.generate(b['input_ids'].to(device),
                              b['pixel_values'].to(device) if b['pixel_values'] is not None else None,
                              attention_mask=b['attention_mask'].to(device), max_new_tokens=min(max_new_tokens, room),
-                             temperature=temperature, top_k=top_k, top_p=top_p, generator=gen)
+                             temperature=temperature, top_k=top_k, top_p=top_p, generator=gen, compile=compile)
         answers += decode_answers(model.tokenizer, new)
     return answers
 
 def generate_answers(model, images:list, prompt:str, n:int=1, max_new_tokens:int=32, temperature:float=0.0,
-                     top_k:int|None=None, top_p:float|None=None, seed:int|None=None) -> list[str]:
-    "`n` answers of `model` to `prompt` about `images` (paths or PIL images)."
+                     top_k:int|None=None, top_p:float|None=None, seed:int|None=None, compile:bool=False) -> list[str]:
+    "`n` answers of `model` to `prompt` about `images` (paths or PIL images); `compile`: decode with `torch.compile`."
     _check_sampling(temperature, top_k, top_p, n, max_new_tokens)
     return generate_batch(model, [(images, prompt)] * n, max_new_tokens, batch_size=n, temperature=temperature,
-                          top_k=top_k, top_p=top_p, seed=seed)
+                          top_k=top_k, top_p=top_p, seed=seed, compile=compile)
 
 # %% ../nbs/15_generate.ipynb #7ce62456
 class CLIParser(argparse.ArgumentParser):
@@ -160,6 +160,8 @@ def generate_parser() -> CLIParser:
     p.add_argument('--seed', type=int, default=None, help="make sampling repeatable")
     p.add_argument('--n', type=int, default=1, help="answers to generate (needs --temperature > 0 when > 1)")
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, mps")
+    p.add_argument('--compile', action='store_true',
+                   help="decode with torch.compile: faster per token after a few seconds of compiling (needs a C++ compiler)")
     return p
 
 def _generate_cli(args):
@@ -168,7 +170,8 @@ def _generate_cli(args):
     images = [load_image(p) for p in args.image]
     model = load_model(args.model, args.device)
     answers = generate_answers(model, images, args.prompt, n=args.n, max_new_tokens=args.max_new_tokens,
-                               temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, seed=args.seed)
+                               temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, seed=args.seed,
+                               compile=args.compile)
     for i, a in enumerate(answers): print(a if args.n == 1 else f"[{i + 1}] {a}")
     return answers
 

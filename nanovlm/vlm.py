@@ -128,7 +128,8 @@ def _generate(self:VisionLanguageModel,
               top_k:int|None=None,              # sample among the k most likely tokens
               top_p:float|None=None,            # sample within the smallest set holding this much probability
               eos_token_id:int|list|None=None,  # stop token(s); default: the tokenizer's
-              generator:torch.Generator|None=None  # for reproducible sampling
+              generator:torch.Generator|None=None, # for reproducible sampling
+              compile:bool=False,               # decode with the compiled step of lesson 07a
              ) -> Tensor:                       # (B, n_new) new tokens only; EOS after a row has finished
     "Answer a batch of prompts with images, stopping each row at EOS and the loop when all rows have stopped."
     if input_ids.ndim == 1: input_ids = input_ids[None]
@@ -138,7 +139,7 @@ def _generate(self:VisionLanguageModel,
     mask = attention_mask.to(self.device) if attention_mask is not None else None
     return self.decoder.generate(inputs_embeds=x, attention_mask=mask, max_new_tokens=max_new_tokens,
                                  temperature=temperature, top_k=top_k, top_p=top_p, eos_token_id=eos_token_id,
-                                 generator=generator)
+                                 generator=generator, compile=compile)
 VisionLanguageModel.generate = _generate
 
 # %% ../nbs/09_vlm.ipynb #8a56b537
