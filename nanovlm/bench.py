@@ -263,6 +263,8 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
         figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bandwidth=g['bandwidth'],
                       bound_tokens_per_s=g['bound_tokens_per_s']))
         if 'compiled_decode_step_s' in g:
+            if not g['compiled']: print(f"nanovlm-bench: torch.compile failed here, so the compiled_* figures of {preset} "
+                                        "time the eager fallback of that step", file=sys.stderr)
             figs += [F(f'compiled_decode_tokens_per_s_b{b}', g['compiled_decode_tokens_per_s'], 'tok/s', batch=b, compiled=g['compiled']),
                      F(f'compiled_decode_bw_fraction_b{b}', g['compiled_bandwidth_fraction'], '', batch=b,
                        bandwidth=g['bandwidth'], compiled=g['compiled'], eager_fraction=g['bandwidth_fraction'])]

@@ -6,23 +6,23 @@ Docs: https://nanovlm.github.io/nanovlm/decode.html.md"""
 
 # %% ../nbs/07a_decode.ipynb #37ca5c37
 from __future__ import annotations
-import warnings
+import shutil, warnings
 import torch
 import torch.nn.functional as F
 from .rope import apply_rotary
 from .gqa import KVCache
 
 # %% auto #0
-__all__ = ['matvec', 'rms_norm', 'block_step', 'head_step', 'compile_failed', 'decode_step']
+__all__ = ['matvec', 'rms_norm', 'block_step', 'head_step', 'compile_failed', 'cxx_compiler_found', 'decode_step']
 
 # %% ../nbs/07a_decode.ipynb #0641dce7
 def matvec(x,  # (B, D) one vector per row
            w,  # (N, D) a linear layer's weight
           ):   # (B, N)
-    "`x @ w.T`; a few rows on a CPU as multiply-and-sum, which `torch.compile` turns into one streaming loop over `w`."
-    if x.device.type != 'cpu' or x.shape[0] > 16: return x @ w.t()
-    if x.shape[0] == 1: return (w * x).sum(-1)[None]                     # (N, D) * (1, D) summed: (1, N)
-    return (x[:, None, :] * w).sum(-1)                                    # (B, N, D) summed: (B, N)
+    "`x @ w.T`; for a few rows on a CPU, inside `torch.compile`, a multiply-and-sum the compiler turns into loops over `w`."
+    if x.shape[0] > 16 or x.device.type != 'cpu' or not torch.compiler.is_compiling(): return x @ w.t()
+    if x.shape[0] == 1: return (w * x).sum(-1)[None]                   # (N, D) * (1, D) summed: (1, N)
+    return (x[:, None, :] * w).sum(-1)                                  # (B, N, D) summed: (B, N)
 
 # %% ../nbs/07a_decode.ipynb #0d82ded4
 def rms_norm(x,          # (B, D)
@@ -59,25 +59,30 @@ def head_step(x, norm_w, head_w, eps:float):  # x (B, D)
 
 # %% ../nbs/07a_decode.ipynb #8ac152a6
 class _Compiled:
-    "`fn` through `torch.compile` on first use; if compiling fails, one warning and `fn` as it is from then on."
+    "`fn` through `torch.compile` on first use; if compiling fails and `fn` works, one warning and `fn` from then on."
     def __init__(self, fn): self.fn, self.compiled, self.failed = fn, None, False
 
     def __call__(self, *args, **kwargs):
-        if not self.failed:
-            try:
-                if self.compiled is None: self.compiled = torch.compile(self.fn)
-                return self.compiled(*args, **kwargs)
-            except Exception as e:
-                self.failed = True
-                warnings.warn(f"torch.compile is not usable here ({type(e).__name__}: {str(e)[:300]}); "
-                              f"running {self.fn.__name__} without it")
-        return self.fn(*args, **kwargs)
+        if self.failed: return self.fn(*args, **kwargs)
+        try:
+            if self.compiled is None: self.compiled = torch.compile(self.fn)
+            return self.compiled(*args, **kwargs)
+        except Exception as e:
+            out = self.fn(*args, **kwargs)          # an error of fn itself is raised here, as it is
+            self.failed = True
+            warnings.warn(f"torch.compile is not usable here ({type(e).__name__}: {str(e)[:300]}); "
+                          f"running {self.fn.__name__} without it")
+            return out
 
 _block_compiled, _head_compiled = _Compiled(block_step), _Compiled(head_step)
 
 def compile_failed() -> bool:
     "Whether `torch.compile` failed here, so that `decode_step(compile=True)` runs eagerly."
     return _block_compiled.failed or _head_compiled.failed
+
+def cxx_compiler_found() -> bool:
+    "Whether a C++ compiler is on the PATH: where there is one, `torch.compile` on a CPU is expected to work."
+    return any(shutil.which(c) for c in ('c++', 'g++', 'clang++', 'cl'))
 
 # %% ../nbs/07a_decode.ipynb #ba56b8b2
 @torch.inference_mode()
@@ -96,11 +101,14 @@ def decode_step(lm,                # a `LanguageModel`
     pos = keys[:, :col + 1].sum(-1, keepdim=True) - 1                               # (B, 1): pads do not count
     x = lm.token_embedding(tok)                                                     # (B, D)
     cos, sin = lm.rotary_embd(pos, x.dtype)                                         # (B, 1, Hd) each
-    mask, col_t = keys[:, None, None, :], torch.tensor([col], device=x.device)      # (B, 1, 1, L), (1,)
+    mask, col_t = keys[:, None, None, :], torch.full((1,), col, device=x.device)    # (B, 1, 1, L), (1,)
     block, head = (_block_compiled, _head_compiled) if compile else (block_step, head_step)
+    if compile: torch._dynamo.maybe_mark_dynamic(mask, 3)                          # any cache length, one compile
     for b in lm.blocks:
         a, m = b.attn, b.mlp
-        x = block(x, cos, sin, cache.k[a.layer_idx], cache.v[a.layer_idx], col_t, mask,
+        k_cache, v_cache = cache.k[a.layer_idx], cache.v[a.layer_idx]              # (B, Hk, L, Hd) each
+        if compile: torch._dynamo.maybe_mark_dynamic(k_cache, 2); torch._dynamo.maybe_mark_dynamic(v_cache, 2)
+        x = block(x, cos, sin, k_cache, v_cache, col_t, mask,
                   b.norm1.weight, a.q_proj.weight, a.k_proj.weight, a.v_proj.weight, a.out_proj.weight,
                   b.norm2.weight, m.gate_proj.weight, m.up_proj.weight, m.down_proj.weight,
                   n_heads=a.n_heads, n_kv_heads=a.n_kv_heads, eps=eps)
