@@ -161,7 +161,7 @@ def generate_parser() -> CLIParser:
     p.add_argument('--n', type=int, default=1, help="answers to generate (needs --temperature > 0 when > 1)")
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, mps")
     p.add_argument('--compile', action='store_true',
-                   help="decode with torch.compile: faster per token for one answer, after a few seconds of compiling (needs a C++ compiler)")
+                   help="decode with torch.compile: faster per token for one answer, after seconds of compiling (needs a C++ compiler)")
     return p
 
 def _generate_cli(args):

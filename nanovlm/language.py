@@ -172,7 +172,8 @@ def _lm_generate(self:LanguageModel, input_ids=None, max_new_tokens:int=32, *, i
                  generator:torch.Generator|None=None, compile:bool=False):
     "New tokens (B, n_new) after left-padded prompts; each row stops at EOS, and the loop when all rows have."
     # compile: after the prompt, decode with the compiled step of lesson 07a (`nanovlm.decode`); on a CPU it pays off
-    # for one row (1.25-1.65x per token), while batches of several rows decode faster eagerly
+    # for one row (1.3-1.6x per token for nanovlm-222m); for several rows of a model too big for the CPU caches the
+    # eager step is faster
     if (input_ids is None) == (inputs_embeds is None): raise ValueError("pass exactly one of input_ids and inputs_embeds")
     prompt = input_ids if input_ids is not None else inputs_embeds
     (B, T), dev = prompt.shape[:2], prompt.device
