@@ -152,9 +152,10 @@ def decode_step_time(model:VisionLanguageModel, input_ids, pixel_values=None, n_
     x = model.embed_inputs(input_ids, pixel_values)                                   # (B, T, D)
     (B, T), cache = x.shape[:2], lm.new_kv_cache(x.shape[0], x.shape[1] + n_steps)
     tok = lm.head(lm(inputs_embeds=x, kv_cache=cache, return_hidden=True)[:, -1]).argmax(-1)  # (B,)
-    keys = torch.zeros(B, cache.max_len, dtype=torch.bool, device=dev); keys[:, :T] = True  # (B, L) for decode_step
-    if compile: step = lambda tok: decode_step(lm, tok, cache, keys).argmax(-1)      # (B,)
-    else: step = lambda tok: lm(tok[:, None], kv_cache=cache)[:, -1].argmax(-1)      # (B,)
+    step = lambda tok: lm(tok[:, None], kv_cache=cache)[:, -1].argmax(-1)             # (B,)
+    if compile:
+        keys = torch.zeros(B, cache.max_len, dtype=torch.bool, device=dev); keys[:, :T] = True  # (B, L): filled columns
+        step = lambda tok: decode_step(lm, tok, cache, keys).argmax(-1)              # (B,)
     _sync(dev); t0 = time.perf_counter()
     for _ in range(n_steps): tok = step(tok)
     _sync(dev)

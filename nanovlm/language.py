@@ -172,7 +172,7 @@ def _lm_generate(self:LanguageModel, input_ids=None, max_new_tokens:int=32, *, i
                  generator:torch.Generator|None=None, compile:bool=False):
     "New tokens (B, n_new) after left-padded prompts; each row stops at EOS, and the loop when all rows have."
     # compile: after the prompt, decode with the compiled step of lesson 07a (`nanovlm.decode`); on a CPU it pays off
-    # for one row (1.3-1.6x per token for nanovlm-222m); for several rows of a model too big for the CPU caches the
+    # for one row (1.25-1.7x per token for nanovlm-222m); for several rows of a model too big for the CPU caches the
     # eager step is faster
     if (input_ids is None) == (inputs_embeds is None): raise ValueError("pass exactly one of input_ids and inputs_embeds")
     prompt = input_ids if input_ids is not None else inputs_embeds
@@ -187,7 +187,7 @@ def _lm_generate(self:LanguageModel, input_ids=None, max_new_tokens:int=32, *, i
              kv_cache=cache, return_hidden=True)                                   # (B, T, D)
     logits = project(h[:, -1], self.head)                                          # (B, V): the head only where we sample
     if compile:
-        from nanovlm.decode import decode_step                                           # lesson 07a builds on this module
+        from nanovlm.decode import decode_step                                     # lesson 07a builds on this module
         keys = torch.zeros(B, cache.max_len, dtype=torch.bool, device=dev)         # (B, L): cache columns holding tokens
         keys[:, :T] = True if mask is None else mask[:, :T].bool()
     out = torch.full((B, max_new_tokens), eos[0].item() if len(eos) else 0, dtype=torch.long, device=dev)
@@ -199,9 +199,9 @@ def _lm_generate(self:LanguageModel, input_ids=None, max_new_tokens:int=32, *, i
         if len(eos):
             done |= torch.isin(tok, eos)
             if bool(done.all()): return out[:, :i + 1]
-        if i + 1 < max_new_tokens and compile: logits = decode_step(self, tok, cache, keys)
-        elif i + 1 < max_new_tokens:
-            logits = self(tok[:, None], attention_mask=None if mask is None else mask[:, :T + i + 1], kv_cache=cache)[:, -1]
+        if i + 1 == max_new_tokens: break
+        if compile: logits = decode_step(self, tok, cache, keys)
+        else: logits = self(tok[:, None], attention_mask=None if mask is None else mask[:, :T + i + 1], kv_cache=cache)[:, -1]
     return out
 LanguageModel.generate = _lm_generate
 
