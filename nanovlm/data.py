@@ -217,6 +217,7 @@ class ShardedBatchSampler(torch.utils.data.Sampler):
         if (state.get("n"), state.get("seed")) != (self.n, self.seed):
             warnings.warn(f"data position saved for n={state.get('n')}, seed={state.get('seed')}; now n={self.n}, seed={self.seed}")
         self.epoch, self.consumed = state["epoch"], state["consumed"]
+        if self.consumed >= self.batches_per_epoch() * self.global_batch: self.set_epoch(self.epoch + 1)  # saved at an epoch's end
 
 # %% ../nbs/4_training/41_data.ipynb #ec9a3f14
 class ResumableLoader:

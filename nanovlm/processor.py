@@ -10,7 +10,7 @@ import torch
 from fastcore.basics import patch
 from .config import VLMConfig
 from .images import ImageProcessor
-from .tokenizer import build_prompt, image_token_id
+from .tokenizer import build_prompt, image_token_id, guard_text, tokenize_guarded
 
 # %% auto #0
 __all__ = ['VLMProcessor']
@@ -25,8 +25,8 @@ class VLMProcessor:
         self.image_token_id = image_token_id(tokenizer, cfg)
 
     def tokenize(self, text:str) -> list:
-        "Token ids of `text`; the prompt format writes every special token itself."
-        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        "Token ids of a prompt from `build_prompt`: control tokens only where the format put them, user text as text."
+        return tokenize_guarded(self.tokenizer, text)
 
     def images(self, images) -> tuple:
         "`(pixel_values (n, 3, S, S), grids)`: all views of `images` (a list, one image, or None), in order."
@@ -77,7 +77,7 @@ def encode(self:VLMProcessor, images, turns:list) -> dict:
         if not texts[k + 1].startswith(texts[k]):
             raise ValueError("the prompt format rewrites earlier turns when a turn is added; cannot locate answers")
         added = texts[k + 1][len(texts[k]):]
-        end = _split_answer(added, answer, self.tokenizer.eos_token)
+        end = _split_answer(added, guard_text(self.tokenizer, answer), self.tokenizer.eos_token)
         answered = self.tokenize(added[:end])
         ids += answered; labels += answered
         if k + 1 < len(pairs):

@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/tokenizer.html.md"""
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #f989ad02
 from __future__ import annotations
-import warnings
+import re, warnings
 from pathlib import Path
 import torch
 from torch import nn
@@ -17,9 +17,9 @@ from .config import VLMConfig
 # %% auto #0
 __all__ = ['IMAGE_TOKEN', 'GLOBAL_IMAGE_TOKEN', 'TILE_TOKEN_SIDE', 'PAD_TOKEN', 'CHATML_START', 'CHATML_END', 'CHATML_TEMPLATE',
            'CORPUS_COLORS', 'CORPUS_SHAPES', 'CORPUS_POSITIONS', 'NUMBER_WORDS', 'SHAPES_SPECIAL_TOKENS',
-           'SHAPES_TOKENIZER', 'tile_token', 'image_special_tokens', 'prepare_tokenizer', 'image_token_id',
-           'shapes_corpus', 'build_shapes_tokenizer', 'load_tokenizer', 'resize_token_embeddings', 'image_placeholder',
-           'image_placeholders', 'build_prompt']
+           'SHAPES_TOKENIZER', 'GUARD_OPEN', 'GUARD_CLOSE', 'tile_token', 'image_special_tokens', 'prepare_tokenizer',
+           'image_token_id', 'shapes_corpus', 'build_shapes_tokenizer', 'load_tokenizer', 'resize_token_embeddings',
+           'image_placeholder', 'image_placeholders', 'guard_text', 'tokenize_guarded', 'build_prompt']
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #528e7e43
 IMAGE_TOKEN = "<|image|>"              # the default `cfg.vlm_image_token`
@@ -162,6 +162,32 @@ def image_placeholders(cfg:VLMConfig, grids=((1, 1),)) -> str:
     labelled = cfg.vlm_max_image_tiles > 0 and len(grids) > 1
     return ''.join((f"<image: {i}>" if labelled else '') + image_placeholder(cfg, g) for i, g in enumerate(grids))
 
+# %% ../nbs/3_vlm/32_tokenizer.ipynb #0468b648
+GUARD_OPEN, GUARD_CLOSE = '\ue000', '\ue001'   # private-use characters around a guarded piece of user text
+_guard_patterns = {}
+
+def _guarded_strings(tokenizer) -> tuple:
+    "Strings that user text may not turn into tokens: every added or special token, longest first, and the guards."
+    strings = {t.content for t in tokenizer.added_tokens_decoder.values()} | set(tokenizer.all_special_tokens)
+    return tuple(sorted(strings, key=lambda s: (-len(s), s))) + (GUARD_OPEN, GUARD_CLOSE)
+
+def guard_text(tokenizer, text:str) -> str:
+    "`text` with every control-token string (and guard character) replaced by a guarded reference to it."
+    if not isinstance(text, str): raise TypeError(f"expected text (a str), got {type(text).__name__}: {text!r:.60}")
+    strings = _guarded_strings(tokenizer)
+    if strings not in _guard_patterns: _guard_patterns[strings] = re.compile('|'.join(map(re.escape, strings)))
+    index = {s: i for i, s in enumerate(strings)}
+    return _guard_patterns[strings].sub(lambda m: f"{GUARD_OPEN}{index[m.group(0)]}{GUARD_CLOSE}", text)
+
+def tokenize_guarded(tokenizer, text:str) -> list:
+    "Token ids of a prompt: its own text as usual, guarded user pieces as plain text (never control tokens)."
+    strings, ids = _guarded_strings(tokenizer), []
+    for k, piece in enumerate(re.split(f"{GUARD_OPEN}(\\d+){GUARD_CLOSE}", text)):
+        if k % 2 == 0:
+            if piece: ids += tokenizer(piece, add_special_tokens=False)["input_ids"]
+        else: ids += tokenizer(strings[int(piece)], add_special_tokens=False, split_special_tokens=True)["input_ids"]
+    return ids
+
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #ff704bc3
 def build_prompt(tokenizer:PreTrainedTokenizerBase, cfg:VLMConfig, question:str,
                  grids=((1, 1),), # one (rows, cols) per image, as `ImageProcessor` returned them
@@ -169,6 +195,7 @@ def build_prompt(tokenizer:PreTrainedTokenizerBase, cfg:VLMConfig, question:str,
                 ) -> str:
     "The prompt text for `question` about images with `grids`, ending where the model's answer starts."
     images = image_placeholders(cfg, grids)
+    question, history = guard_text(tokenizer, question), [(guard_text(tokenizer, u), guard_text(tokenizer, a)) for u, a in history]
     if cfg.vlm_prompt_format == 'plain':
         past = ''.join(f"Question: {u} Answer: {a}{tokenizer.eos_token}" for u, a in history)
         return f"{images}{past}Question: {question} Answer:"

@@ -30,10 +30,10 @@ from .loop import (get_lr, param_groups, make_optimizer, warmup_steps, set_lr, d
                           count_label_tokens, train_step, batches, vqa_items, vqa_accuracy, validation_loss)
 
 # %% auto #0
-__all__ = ['rng_state', 'set_rng_state', 'unwrap', 'save_weights', 'load_weights', 'replace_dir', 'save_checkpoint',
-           'load_checkpoint', 'save_model_dir', 'fit', 'init_distributed', 'run_name', 'plot_history', 'wandb_tracker',
-           'build_model', 'load_train_val', 'make_eval_fn', 'report_table', 'final_report', 'train', 'train_parser',
-           'configs_from_args', 'main']
+__all__ = ['rng_state', 'set_rng_state', 'unwrap', 'save_weights', 'load_weights', 'weights_wanted', 'replace_dir',
+           'save_checkpoint', 'load_checkpoint', 'save_model_dir', 'fit', 'init_distributed', 'run_name',
+           'plot_history', 'wandb_tracker', 'build_model', 'load_train_val', 'make_eval_fn', 'report_table',
+           'final_report', 'check_can_start', 'train', 'train_parser', 'resume_run_dir', 'configs_from_args', 'main']
 
 # %% ../nbs/4_training/44_train.ipynb #352e3288
 def rng_state() -> dict:
@@ -74,11 +74,14 @@ def load_weights(model:nn.Module, path):
     model, f = unwrap(model), Path(path) / 'model.safetensors'
     if not f.exists(): raise FileNotFoundError(f"no model.safetensors in {path}")
     sd = load_safetensors_file(f)
-    params = dict(model.named_parameters(remove_duplicate=False))
-    loaded = {id(params[k]) for k in sd if k in params}                  # safetensors stores a tied tensor once
-    want = {k: v for k, v in model.state_dict().items() if k in sd or k not in params or id(params[k]) not in loaded}
-    check_weights(want, sd, str(f))                                      # nothing is copied unless everything fits
+    check_weights(weights_wanted(model, sd), sd, str(f))                # nothing is copied unless everything fits
     model.load_state_dict(sd, strict=False)
+
+def weights_wanted(model:nn.Module, sd:dict) -> dict:
+    "`model`'s state dict less the tied aliases of tensors `sd` holds under another name (safetensors stores one)."
+    params = dict(unwrap(model).named_parameters(remove_duplicate=False))
+    loaded = {id(params[k]) for k in sd if k in params}
+    return {k: v for k, v in unwrap(model).state_dict().items() if k in sd or k not in params or id(params[k]) not in loaded}
 
 # %% ../nbs/4_training/44_train.ipynb #361ffb94
 def replace_dir(tmp:Path, dst:Path):
@@ -301,27 +304,40 @@ def final_report(model, mcfg:VLMConfig, tcfg:TrainConfig, val_raw, test_samples:
     return dict(on=where, accuracy=vqa_accuracy(model, items), blank_accuracy=vqa_accuracy(model, items, blank=True))
 
 # %% ../nbs/4_training/44_train.ipynb #c191ae75
+def check_can_start(model:nn.Module, train_raw, collate_fn, tcfg:TrainConfig):
+    "Raise a `ValueError` unless the data gives a training batch and a resume checkpoint fits `model`."
+    if len(train_raw) == 0: raise ValueError("the training data has no rows")
+    first = collate_fn([train_raw[i] for i in range(min(len(train_raw), tcfg.batch_size))])
+    if first is None or count_label_tokens(first) == 0:
+        raise ValueError(f"the first {tcfg.batch_size} training rows give no answer tokens to learn from "
+                         "(empty answers, or every sample cut by the maximum length)")
+    if tcfg.resume:
+        f = find_checkpoint(tcfg.resume) / 'model.safetensors'
+        sd = load_safetensors_file(f)
+        check_weights(weights_wanted(model, sd), sd, str(f))
+
 def train(mcfg:VLMConfig, tcfg:TrainConfig, preset:str='custom', vision:str|None=None, language:str|None=None,
           explicit:tuple=(), on_nan:str='stop', test_samples:int=500, overwrite:bool=False, log=print) -> dict:
     "Build the model and data from the configs, `fit`, then report held-out accuracy of the best weights; return the state."
     t0 = time.time()
     rank, world = init_distributed(tcfg.device)
     run_dir = Path(tcfg.output_dir)
-    if not tcfg.resume and checkpoint_dirs(run_dir):
-        if not overwrite:
-            raise FileExistsError(f"{run_dir} already holds a training run: continue it with --resume {run_dir}, "
-                                  f"or start afresh with --overwrite or another --output-dir")
-        if rank == 0:
-            for sub in ('checkpoints', 'best', 'final'): shutil.rmtree(run_dir / sub, ignore_errors=True)
+    replacing = not tcfg.resume and bool(checkpoint_dirs(run_dir))
+    if replacing and not overwrite:
+        raise FileExistsError(f"{run_dir} already holds a training run: continue it with --resume {run_dir}, "
+                              f"or start afresh with --overwrite or another --output-dir")
     torch.manual_seed(tcfg.seed); np.random.seed(tcfg.seed); random.seed(tcfg.seed)
     model = build_model(mcfg, vision, language, explicit)
     mcfg = model.cfg
     processor = VLMProcessor(mcfg, model.tokenizer)
     collate = VLMCollator(processor, mcfg.lm_max_length, packing=tcfg.packing)
     train_raw, val_raw = load_train_val(mcfg, tcfg)
+    check_can_start(model, train_raw, collate, tcfg)   # nothing on disk changes before the run is known to start
     name = run_name(preset, tcfg)
     say = log if rank == 0 else (lambda *a: None)
     if rank == 0:
+        if replacing:
+            for sub in ('checkpoints', 'best', 'final'): shutil.rmtree(run_dir / sub, ignore_errors=True)
         run_dir.mkdir(parents=True, exist_ok=True)
         tcfg.to_json(run_dir / 'train_config.json'); mcfg.to_json(run_dir / 'model_config.json')
     say(f"{name}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters, {len(train_raw)} training rows, "
@@ -364,7 +380,7 @@ def train_parser():
     p.add_argument('--freeze-vision', action='store_true', default=None, help="keep the vision encoder fixed")
     p.add_argument('--freeze-language', action='store_true', default=None, help="keep the language model fixed")
     p.add_argument('--output-dir', help="run directory (checkpoints, best/, final/, loss.png, report.json)")
-    p.add_argument('--resume', help="continue the run in this directory (or from this checkpoint)")
+    p.add_argument('--resume', help="continue the run in this directory (or from this checkpoint); it writes into that run unless --output-dir is given")
     p.add_argument('--overwrite', action='store_true', help="start afresh in an --output-dir that holds a run")
     p.add_argument('--wandb', action='store_true', default=None, help="log to Weights & Biases (WANDB_MODE=offline works)")
     p.add_argument('--compile', action='store_true', default=None, help="torch.compile the model")
@@ -392,10 +408,16 @@ def _convert(key:str, text:str, default):
         return text
     except ValueError: raise ValueError(f"--set {key}={text}: expected a {type(default).__name__}") from None
 
+def resume_run_dir(path) -> Path:
+    "The run directory that `--resume path` continues: `path` itself, or the run holding checkpoint `path`."
+    p = Path(path).expanduser()
+    return p.parent.parent if p.parent.name == 'checkpoints' else p
+
 def configs_from_args(args) -> tuple[VLMConfig, TrainConfig, tuple]:
     "`(VLMConfig, TrainConfig, names of the fields set explicitly)` from parsed `nanovlm-train` arguments."
     base = {k: v for c in get_preset(args.preset) for k, v in c.to_dict().items()}
     overrides = {field: getattr(args, flag) for flag, field in _FLAGS.items() if getattr(args, flag) is not None}
+    if args.resume and args.output_dir is None: overrides['output_dir'] = str(resume_run_dir(args.resume))
     for kv in args.set:
         key, eq, text = kv.partition('=')
         if not eq: raise ValueError(f"--set expects KEY=VALUE, got {kv!r}")
