@@ -1,4 +1,4 @@
-"""How fast nanovlm trains, generates and feeds itself data, each figure measured next to the machine's own limit in the same run.
+"""How fast nanovlm trains, generates and loads data, each figure next to the machine's own limit, measured alongside.
 
 Docs: https://nanovlm.github.io/nanovlm/5_fast/benchmark.html.md"""
 
@@ -28,31 +28,45 @@ __all__ = ['TARGETS', 'median_time', 'matmul_flops', 'copy_bandwidth', 'peak_mem
            'run', 'main']
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #29557d90
-def _sync(dev:torch.device):
-    if dev.type == 'cuda': torch.cuda.synchronize(dev)
+def _sync(dev: torch.device):
+    if dev.type == 'cuda':
+        torch.cuda.synchronize(dev)
 
-def median_time(fn, device='cpu', reps:int=5, warmup:int=1) -> float:
+
+def median_time(fn, device='cpu', reps: int = 5, warmup: int = 1) -> float:
     "Median wall time of `fn()` in seconds over `reps` runs after `warmup` runs."
-    if reps < 1: raise ValueError(f"reps must be >= 1, got {reps}")
+    if reps < 1:
+        raise ValueError(f"reps must be >= 1, got {reps}")
     dev = resolve_device(str(device))
-    for _ in range(warmup): fn()
-    _sync(dev); ts = []
+    for _ in range(warmup):
+        fn()
+    _sync(dev)
+    ts = []
     for _ in range(reps):
-        t0 = time.perf_counter(); fn(); _sync(dev); ts.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        fn()
+        _sync(dev)
+        ts.append(time.perf_counter() - t0)
     return statistics.median(ts)
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #6575c3f2
-def _default_dtype(dev:torch.device): return torch.bfloat16 if dev.type == 'cuda' else torch.float32
-def _peak_side(dev:torch.device, quick:bool=False) -> int: return 512 if quick else 8192 if dev.type == 'cuda' else 2048
+def _default_dtype(dev: torch.device):
+    return torch.bfloat16 if dev.type == 'cuda' else torch.float32
 
-def matmul_flops(device:str='auto', dtype=None, n:int=2048, reps:int=5) -> float:
+
+def _peak_side(dev: torch.device, quick: bool = False) -> int:
+    return 512 if quick else 8192 if dev.type == 'cuda' else 2048
+
+
+def matmul_flops(device: str = 'auto', dtype=None, n: int = 2048, reps: int = 5) -> float:
     "FLOP/s of an `n x n @ n x n` matmul: the machine's practical peak for transformer work."
     dev = resolve_device(device)
     dtype = dtype or _default_dtype(dev)
     a, b = torch.randn(n, n, device=dev, dtype=dtype), torch.randn(n, n, device=dev, dtype=dtype)
     return 2 * n**3 / median_time(lambda: a @ b, dev, reps)
 
-def copy_bandwidth(device:str='auto', nbytes:int=256 * 2**20, reps:int=5) -> float:
+
+def copy_bandwidth(device: str = 'auto', nbytes: int = 256 * 2**20, reps: int = 5) -> float:
     "Bytes/s moved by copying a large buffer (each byte is read once and written once)."
     dev = resolve_device(device)
     src = torch.empty(nbytes // 4, dtype=torch.float32, device=dev).uniform_()
@@ -63,14 +77,15 @@ def copy_bandwidth(device:str='auto', nbytes:int=256 * 2**20, reps:int=5) -> flo
 def peak_memory(device='cpu') -> int:
     "Peak bytes: max allocated on CUDA (since the last reset), else the process's peak resident set size."
     dev = resolve_device(str(device))
-    if dev.type == 'cuda': return torch.cuda.max_memory_allocated(dev)
+    if dev.type == 'cuda':
+        return torch.cuda.max_memory_allocated(dev)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss if sys.platform == 'darwin' else rss * 1024
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #e8022826
-def vlm_forward_flops(cfg:VLMConfig, batch:int, n_text:int, n_labels:int) -> dict:
-    "Useful forward FLOPs of one batch, by part: one image and `n_text` text tokens per sample, `n_labels` of them labelled."
-    P, D = cfg.vit_grid ** 2, cfg.vit_hidden_dim
+def vlm_forward_flops(cfg: VLMConfig, batch: int, n_text: int, n_labels: int) -> dict:
+    "Useful forward FLOPs of one batch, by part: one image, `n_text` text tokens, `n_labels` labels per sample."
+    P, D = cfg.vit_grid**2, cfg.vit_hidden_dim
     vit_linear = cfg.vit_n_blocks * (4 * D * D + 2 * D * cfg.vit_inter_dim) + 3 * cfg.vit_patch_size**2 * D
     n_img = cfg.mp_image_token_length
     T, d = n_img + n_text, cfg.lm_hidden_dim
@@ -82,66 +97,94 @@ def vlm_forward_flops(cfg:VLMConfig, batch:int, n_text:int, n_labels:int) -> dic
         projector=2 * batch * n_img * (D * cfg.mp_pixel_shuffle_factor**2) * d,
         decoder=2 * batch * T * lm_linear,
         decoder_attention=cfg.lm_n_blocks * 4 * batch * (T * (T + 1) // 2) * d,
-        head=2 * batch * n_labels * d * cfg.lm_vocab_size)
+        head=2 * batch * n_labels * d * cfg.lm_vocab_size,
+    )
 
-def train_step_flops(cfg:VLMConfig, batch:int, n_text:int, n_labels:int) -> int:
+
+def train_step_flops(cfg: VLMConfig, batch: int, n_text: int, n_labels: int) -> int:
     "Useful FLOPs of one training step: forward + backward = 3 forwards."
     return 3 * sum(vlm_forward_flops(cfg, batch, n_text, n_labels).values())
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #dcad2762
-def make_batch(cfg:VLMConfig, batch:int, n_text:int, n_labels:int, image_token_id:int, device='cpu', seed:int=0) -> dict:
+def make_batch(
+    cfg: VLMConfig, batch: int, n_text: int, n_labels: int, image_token_id: int, device='cpu', seed: int = 0
+) -> dict:
     "Random `input_ids` (image placeholders then text), answer-only `labels` and `pixel_values` for `forward`."
-    if not 0 < n_labels <= n_text: raise ValueError(f"n_labels must be in 1..n_text={n_text}, got {n_labels}")
+    if not 0 < n_labels <= n_text:
+        raise ValueError(f"n_labels must be in 1..n_text={n_text}, got {n_labels}")
     g = torch.Generator().manual_seed(seed)
     n_img, V = cfg.mp_image_token_length, cfg.lm_vocab_size
     text = torch.randint(0, V - 1, (batch, n_text), generator=g)
-    text[text >= image_token_id] += 1                                             # never the placeholder id
-    ids = torch.cat([torch.full((batch, n_img), image_token_id), text], 1)       # (B, L + n_text)
+    text[text >= image_token_id] += 1  # never the placeholder id
+    ids = torch.cat([torch.full((batch, n_img), image_token_id), text], 1)  # (B, L + n_text)
     labels = torch.full_like(ids, -100)
     labels[:, -n_labels:] = ids[:, -n_labels:]
     pixels = torch.randn(batch, 3, cfg.vit_img_size, cfg.vit_img_size, generator=g).clamp(-1, 1)  # (B, 3, S, S)
     return {k: v.to(device) for k, v in dict(input_ids=ids, labels=labels, pixel_values=pixels).items()}
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #4c45ab69
-def bench_training(model:VisionLanguageModel, batch:int=4, n_text:int=80, n_labels:int=20, steps:int=5,
-                   warmup:int=1, peak_flops:float|None=None, peak_n:int=2048) -> dict:
+def bench_training(
+    model: VisionLanguageModel,
+    batch: int = 4,
+    n_text: int = 80,
+    n_labels: int = 20,
+    steps: int = 5,
+    warmup: int = 1,
+    peak_flops: float | None = None,
+    peak_n: int = 2048,
+) -> dict:
     "Median time of the trainer's own `train_step` on a random batch, with tokens/s, samples/s and MFU."
     # MFU against `peak_flops` when given, else against an `peak_n`-sized matmul timed right before each step
     cfg, dev = model.cfg, model.device
     data = make_batch(cfg, batch, n_text, n_labels, model.image_token_id, dev)
     tcfg = TrainConfig()
-    opt, autocast = make_optimizer(model, tcfg, dev.type), autocast_for(dev)   # the trainer's AdamW groups and precision
+    opt, autocast = make_optimizer(model, tcfg, dev.type), autocast_for(dev)  # the trainer's AdamW groups and precision
     step = lambda: train_step(model, opt, [data], tcfg.max_grad_norm, autocast)
     model.train()
-    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    for _ in range(warmup): step()
+    if dev.type == 'cuda':
+        torch.cuda.reset_peak_memory_stats(dev)
+    for _ in range(warmup):
+        step()
     ts, peaks = [], []
     for _ in range(steps):
         peaks.append(peak_flops or matmul_flops(dev, n=peak_n, reps=3))
-        _sync(dev); t0 = time.perf_counter(); step(); _sync(dev); ts.append(time.perf_counter() - t0)
+        _sync(dev)
+        t0 = time.perf_counter()
+        step()
+        _sync(dev)
+        ts.append(time.perf_counter() - t0)
     t, flops = statistics.median(ts), train_step_flops(cfg, batch, n_text, n_labels)
     T = cfg.mp_image_token_length + n_text
-    res = dict(batch=batch, tokens=T, step_s=t, tokens_per_s=batch * T / t, samples_per_s=batch / t,
-               flops_per_step=flops, flops_per_s=flops / t, peak_memory=peak_memory(dev),
-               peak_flops=statistics.median(peaks), mfu=flops / statistics.median(s * p for s, p in zip(ts, peaks)))
+    res = dict(
+        batch=batch,
+        tokens=T,
+        step_s=t,
+        tokens_per_s=batch * T / t,
+        samples_per_s=batch / t,
+        flops_per_step=flops,
+        flops_per_s=flops / t,
+        peak_memory=peak_memory(dev),
+        peak_flops=statistics.median(peaks),
+        mfu=flops / statistics.median(s * p for s, p in zip(ts, peaks)),
+    )
     model.eval()
     return res
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #a6b992cf
 @torch.inference_mode()
-def generate_without_cache(model:VisionLanguageModel, input_ids, pixel_values=None, max_new_tokens:int=32):
+def generate_without_cache(model: VisionLanguageModel, input_ids, pixel_values=None, max_new_tokens: int = 32):
     "Greedy tokens (B, n_new), re-running the decoder over the whole sequence at every step: no KV cache."
-    x = model.embed_inputs(input_ids, pixel_values)                            # (B, T, D)
+    x = model.embed_inputs(input_ids, pixel_values)  # (B, T, D)
     out = []
     for _ in range(max_new_tokens):
-        h = model.decoder(inputs_embeds=x, return_hidden=True)[:, -1]          # (B, D)
-        tok = model.decoder.head(h).argmax(-1)                                 # (B,)
+        h = model.decoder(inputs_embeds=x, return_hidden=True)[:, -1]  # (B, D)
+        tok = model.decoder.head(h).argmax(-1)  # (B,)
         out.append(tok)
-        x = torch.cat([x, model.decoder.token_embedding(tok)[:, None]], 1)    # (B, T+1, D)
+        x = torch.cat([x, model.decoder.token_embedding(tok)[:, None]], 1)  # (B, T+1, D)
     return torch.stack(out, 1)
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #4a14f4f8
-def decode_weight_bytes(model:VisionLanguageModel) -> int:
+def decode_weight_bytes(model: VisionLanguageModel) -> int:
     "Bytes of the weights one decode step reads: decoder blocks, final norm and the vocabulary head."
     lm = model.decoder
     ps = {id(p): p for mod in (lm.blocks, lm.norm, lm.head) for p in mod.parameters()}
@@ -149,63 +192,101 @@ def decode_weight_bytes(model:VisionLanguageModel) -> int:
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #2b07b7ab
 @torch.inference_mode()
-def decode_step_time(model:VisionLanguageModel, input_ids, pixel_values=None, n_steps:int=16, fast:bool=False) -> float:
+def decode_step_time(
+    model: VisionLanguageModel, input_ids, pixel_values=None, n_steps: int = 16, fast: bool = False
+) -> float:
     "Mean seconds of one KV-cached decode step (one new token per row) after a prefill; `fast`: the compiled step."
     lm, dev = model.decoder, model.device
-    x = model.embed_inputs(input_ids, pixel_values)                                   # (B, T, D)
-    (B, T), cache = x.shape[:2], lm.new_kv_cache(x.shape[0], x.shape[1] + n_steps)
+    x = model.embed_inputs(input_ids, pixel_values)  # (B, T, D)
+    cache = lm.new_kv_cache(x.shape[0], x.shape[1] + n_steps)
     tok = lm.head(lm(inputs_embeds=x, kv_cache=cache, return_hidden=True)[:, -1]).argmax(-1)  # (B,)
-    step_fn = fast_next_token_logits if fast else type(lm).next_token_logits         # the plain or the fast step
-    step = lambda tok: step_fn(lm, tok, cache).argmax(-1)                             # (B,)
-    _sync(dev); t0 = time.perf_counter()
-    for _ in range(n_steps): tok = step(tok)
+    step_fn = fast_next_token_logits if fast else type(lm).next_token_logits  # the plain or the fast step
+    step = lambda tok: step_fn(lm, tok, cache).argmax(-1)  # (B,)
+    _sync(dev)
+    t0 = time.perf_counter()
+    for _ in range(n_steps):
+        tok = step(tok)
     _sync(dev)
     return (time.perf_counter() - t0) / n_steps
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #1a9f4023
-def bench_generation(model:VisionLanguageModel, batch:int=1, n_prompt:int=16, n_new:int=64, reps:int=3,
-                     bandwidth:float|None=None, naive:bool=True, fast:bool=False) -> dict:
-    "TTFT and decode tokens/s with the KV cache (and without, when `naive`), and decode as a share of the bandwidth bound."
+def bench_generation(
+    model: VisionLanguageModel,
+    batch: int = 1,
+    n_prompt: int = 16,
+    n_new: int = 64,
+    reps: int = 3,
+    bandwidth: float | None = None,
+    naive: bool = True,
+    fast: bool = False,
+) -> dict:
+    "TTFT and decode tokens/s with the KV cache (without too, if `naive`); decode as a share of the bandwidth bound."
     # bound: `bandwidth` B/s when given, else the copy bandwidth measured just before and after each decode timing;
     # `fast`: also time each decode with the compiled step of `nanovlm.fast`, alternating (compiled once, untimed)
     cfg, dev = model.cfg, model.device
-    if n_new < 2: raise ValueError(f"n_new must be >= 2 to time decode steps, got {n_new}")
+    if n_new < 2:
+        raise ValueError(f"n_new must be >= 2 to time decode steps, got {n_new}")
     model.eval()
     d = make_batch(cfg, batch, n_prompt, 1, model.image_token_id, dev)
     ids, px = d['input_ids'], d['pixel_values']
     ttft = median_time(lambda: model.generate(ids, px, max_new_tokens=1, eos_token_id=None), dev, reps)
     bound_bw = (lambda: bandwidth) if bandwidth else (lambda: copy_bandwidth(dev))
-    if fast: decode_step_time(model, ids, px, n_new - 1, fast=True)                 # compiles for these shapes
+    if fast:
+        decode_step_time(model, ids, px, n_new - 1, fast=True)  # compiles for these shapes
     steps, bws, comp = [], [], []
     for _ in range(max(1, reps - 1)):
         before = bound_bw()
         steps.append(decode_step_time(model, ids, px, n_new - 1))
-        if fast: comp.append(decode_step_time(model, ids, px, n_new - 1, fast=True))
+        if fast:
+            comp.append(decode_step_time(model, ids, px, n_new - 1, fast=True))
         bws.append((before + bound_bw()) / 2)
     wb, step, bw = decode_weight_bytes(model), statistics.median(steps), statistics.median(bws)
-    res = dict(batch=batch, prompt_tokens=ids.shape[1], new_tokens=n_new, ttft_s=ttft, decode_step_s=step,
-               decode_tokens_per_s=batch / step, total_s=ttft + (n_new - 1) * step, weight_bytes=wb, bandwidth=bw,
-               bound_tokens_per_s=batch * bw / wb,
-               bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, steps)))
+    res = dict(
+        batch=batch,
+        prompt_tokens=ids.shape[1],
+        new_tokens=n_new,
+        ttft_s=ttft,
+        decode_step_s=step,
+        decode_tokens_per_s=batch / step,
+        total_s=ttft + (n_new - 1) * step,
+        weight_bytes=wb,
+        bandwidth=bw,
+        bound_tokens_per_s=batch * bw / wb,
+        bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, steps)),
+    )
     if comp:
         c = statistics.median(comp)
-        res.update(compiled_decode_step_s=c, compiled_decode_tokens_per_s=batch / c, compile_speedup=step / c,
-                   compiled_bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, comp)),
-                   compiled=not compile_failed())
+        res.update(
+            compiled_decode_step_s=c,
+            compiled_decode_tokens_per_s=batch / c,
+            compile_speedup=step / c,
+            compiled_bandwidth_fraction=statistics.median(wb / b / s for b, s in zip(bws, comp)),
+            compiled=not compile_failed(),
+        )
     if naive:
         res['no_cache_total_s'] = median_time(lambda: generate_without_cache(model, ids, px, n_new), dev, 1, 0)
         res['kv_cache_speedup'] = res['no_cache_total_s'] / res['total_s']
     return res
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #123702ff
-def _samples(n:int, seed:int=0, size=(640, 480)) -> list:
+def _samples(n: int, seed: int = 0, size=(640, 480)) -> list:
     "`n` cauldron-style samples: one noise photo each, a question and a short answer."
     rng = np.random.default_rng(seed)
-    return [{"images": [Image.fromarray(rng.integers(0, 256, (size[1], size[0], 3), dtype=np.uint8))],
-             "texts": [{"user": "what color is the big shape in the picture? answer with one word please",
-                        "assistant": "the shape is red"}]} for _ in range(n)]
+    return [
+        {
+            "images": [Image.fromarray(rng.integers(0, 256, (size[1], size[0], 3), dtype=np.uint8))],
+            "texts": [
+                {
+                    "user": "what color is the big shape in the picture? answer with one word please",
+                    "assistant": "the shape is red",
+                }
+            ],
+        }
+        for _ in range(n)
+    ]
 
-def bench_data(cfg:VLMConfig, tokenizer=None, batch:int=8, reps:int=3) -> dict:
+
+def bench_data(cfg: VLMConfig, tokenizer=None, batch: int = 8, reps: int = 3) -> dict:
     "Images/s through `ImageProcessor` + `VLMProcessor` + `VLMCollator` on batches of PIL images."
     tok = load_tokenizer(tokenizer or 'nanovlm:shapes', cfg)
     collate = VLMCollator(VLMProcessor(cfg, tok), max_length=cfg.lm_max_length)
@@ -221,9 +302,11 @@ TARGETS = {  # (preset, device, figure) -> (comparison, threshold, training batc
     ('nanovlm-222m', 'cpu', 'kv_cache_speedup_b1'): ('>=', 3.0, None),
     ('nanovlm-222m', 'cpu', 'ttft_s_b1'): ('<', 0.5, None),
     ('nanovlm-222m', 'cpu', 'data_to_train_ratio'): ('>=', 10.0, None),
-    ('nanovlm-222m', 'cuda', 'train_mfu'): ('>=', 0.40, 32)}
+    ('nanovlm-222m', 'cuda', 'train_mfu'): ('>=', 0.40, 32),
+}
 
-def figure(preset:str, name:str, value:float, unit:str='', **context) -> dict:
+
+def figure(preset: str, name: str, value: float, unit: str = '', **context) -> dict:
     "One measured figure as a flat dict; `target` and `ok` are added when `TARGETS` sets one for it."
     f = dict(preset=preset, name=name, value=float(value), unit=unit, **context)
     op, thr, batch = TARGETS.get((preset, context.get('device', 'cpu'), name), (None, None, None))
@@ -232,9 +315,20 @@ def figure(preset:str, name:str, value:float, unit:str='', **context) -> dict:
     return f
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #11c2c20b
-def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_labels:int=20, steps:int=5,
-                 n_new:int=64, peak_flops:float|None=None, bandwidth:float|None=None, quick:bool=False,
-                 sweep:tuple=(), fast:bool=True) -> list:
+def bench_preset(
+    preset: str,
+    device: str = 'auto',
+    batch: int = 4,
+    n_text: int = 80,
+    n_labels: int = 20,
+    steps: int = 5,
+    n_new: int = 64,
+    peak_flops: float | None = None,
+    bandwidth: float | None = None,
+    quick: bool = False,
+    sweep: tuple = (),
+    fast: bool = True,
+) -> list:
     "All figures of one preset: training, generation at batch 1 and 8 (and without a cache at batch 1), data."
     dev = resolve_device(device)
     cfg, _ = get_preset(preset)
@@ -243,80 +337,154 @@ def bench_preset(preset:str, device:str='auto', batch:int=4, n_text:int=80, n_la
     F = lambda name, value, unit='', **kw: figure(preset, name, value, unit, device=dev.type, **kw)
     peak_n = _peak_side(dev, quick)
     tr = bench_training(model, batch, n_text, n_labels, steps, peak_flops=peak_flops, peak_n=peak_n)
-    figs = [F('train_tokens_per_s', tr['tokens_per_s'], 'tok/s', batch=batch, tokens=tr['tokens']),
-            F('train_samples_per_s', tr['samples_per_s'], 'samples/s', batch=batch),
-            F('train_step_flops', tr['flops_per_step'], 'FLOP', batch=batch),
-            F('train_mfu', tr['mfu'], '', batch=batch, peak_flops=tr['peak_flops']),
-            F('train_peak_memory', tr['peak_memory'] / 2**20, 'MiB', batch=batch)]
+    figs = [
+        F('train_tokens_per_s', tr['tokens_per_s'], 'tok/s', batch=batch, tokens=tr['tokens']),
+        F('train_samples_per_s', tr['samples_per_s'], 'samples/s', batch=batch),
+        F('train_step_flops', tr['flops_per_step'], 'FLOP', batch=batch),
+        F('train_mfu', tr['mfu'], '', batch=batch, peak_flops=tr['peak_flops']),
+        F('train_peak_memory', tr['peak_memory'] / 2**20, 'MiB', batch=batch),
+    ]
     for b in sweep:
-        if b == batch: s = tr
-        else: s = bench_training(model, b, n_text, n_labels, max(2, steps // 2), peak_flops=tr['peak_flops'])
+        if b == batch:
+            s = tr
+        else:
+            s = bench_training(model, b, n_text, n_labels, max(2, steps // 2), peak_flops=tr['peak_flops'])
         figs.append(F('sweep_samples_per_s', s['samples_per_s'], 'samples/s', batch=b))
     reps = 2 if quick else 3
     for b in (1, 8):
         g = bench_generation(model, b, 16, n_new, reps, bandwidth, naive=b == 1, fast=fast)
-        figs += [F(f'ttft_s_b{b}', g['ttft_s'], 's', batch=b), F(f'decode_tokens_per_s_b{b}', g['decode_tokens_per_s'], 'tok/s', batch=b)]
-        figs.append(F(f'decode_bw_fraction_b{b}', g['bandwidth_fraction'], '', batch=b, bandwidth=g['bandwidth'],
-                      bound_tokens_per_s=g['bound_tokens_per_s']))
+        figs += [
+            F(f'ttft_s_b{b}', g['ttft_s'], 's', batch=b),
+            F(f'decode_tokens_per_s_b{b}', g['decode_tokens_per_s'], 'tok/s', batch=b),
+        ]
+        figs.append(
+            F(
+                f'decode_bw_fraction_b{b}',
+                g['bandwidth_fraction'],
+                '',
+                batch=b,
+                bandwidth=g['bandwidth'],
+                bound_tokens_per_s=g['bound_tokens_per_s'],
+            )
+        )
         if 'compiled_decode_step_s' in g:
-            if not g['compiled']: print(f"nanovlm-bench: torch.compile failed here, so the compiled_* figures of {preset} "
-                                        "time the eager fallback of that step", file=sys.stderr)
-            figs += [F(f'compiled_decode_tokens_per_s_b{b}', g['compiled_decode_tokens_per_s'], 'tok/s', batch=b, compiled=g['compiled']),
-                     F(f'compiled_decode_bw_fraction_b{b}', g['compiled_bandwidth_fraction'], '', batch=b,
-                       bandwidth=g['bandwidth'], compiled=g['compiled'], eager_fraction=g['bandwidth_fraction'])]
-        if b == 1: figs += [F('no_cache_total_s_b1', g['no_cache_total_s'], 's', new_tokens=n_new),
-                            F('kv_cache_speedup_b1', g['kv_cache_speedup'], 'x', new_tokens=n_new)]
+            if not g['compiled']:
+                print(
+                    f"nanovlm-bench: torch.compile failed here, so the compiled_* figures of {preset} "
+                    "time the eager fallback of that step",
+                    file=sys.stderr,
+                )
+            figs += [
+                F(
+                    f'compiled_decode_tokens_per_s_b{b}',
+                    g['compiled_decode_tokens_per_s'],
+                    'tok/s',
+                    batch=b,
+                    compiled=g['compiled'],
+                ),
+                F(
+                    f'compiled_decode_bw_fraction_b{b}',
+                    g['compiled_bandwidth_fraction'],
+                    '',
+                    batch=b,
+                    bandwidth=g['bandwidth'],
+                    compiled=g['compiled'],
+                    eager_fraction=g['bandwidth_fraction'],
+                ),
+            ]
+        if b == 1:
+            figs += [
+                F('no_cache_total_s_b1', g['no_cache_total_s'], 's', new_tokens=n_new),
+                F('kv_cache_speedup_b1', g['kv_cache_speedup'], 'x', new_tokens=n_new),
+            ]
     dt = bench_data(cfg, batch=8 if not quick else 4, reps=reps)
-    figs += [F('data_images_per_s', dt['images_per_s'], 'img/s'),
-             F('data_to_train_ratio', dt['images_per_s'] / tr['samples_per_s'], 'x')]
+    figs += [
+        F('data_images_per_s', dt['images_per_s'], 'img/s'),
+        F('data_to_train_ratio', dt['images_per_s'] / tr['samples_per_s'], 'x'),
+    ]
     return figs
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #509d763e
-def _fmt(v:float) -> str:
-    if v != v: return 'n/a'
-    if abs(v) >= 1e6: return f"{v:.3g}"
+def _fmt(v: float) -> str:
+    if v != v:
+        return 'n/a'
+    if abs(v) >= 1e6:
+        return f"{v:.3g}"
     return f"{v:.3f}" if abs(v) < 10 else f"{v:.1f}"
 
-def format_table(figs:list) -> str:
+
+def format_table(figs: list) -> str:
     "A plain-text table of figures: preset, figure, batch, value, unit, target."
     rows = [('preset', 'figure', 'batch', 'value', 'unit', 'target')]
-    rows += [(f['preset'], f['name'], str(f.get('batch', '')), _fmt(f['value']), f['unit'],
-              (f"{f['target']} {'ok' if f['ok'] else 'MISSED'}" if 'target' in f else '')) for f in figs]
+    rows += [
+        (
+            f['preset'],
+            f['name'],
+            str(f.get('batch', '')),
+            _fmt(f['value']),
+            f['unit'],
+            (f"{f['target']} {'ok' if f['ok'] else 'MISSED'}" if 'target' in f else ''),
+        )
+        for f in figs
+    ]
     w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return '\n'.join('  '.join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip() for r in rows)
 
-def plot_sweep(figs:list, path):
+
+def plot_sweep(figs: list, path):
     "Save a PNG of training samples/s against batch size, one line per preset."
     fig, ax = plt.subplots(figsize=(5, 3.2), dpi=80)
     for p in dict.fromkeys(f['preset'] for f in figs):
         pts = sorted((f['batch'], f['value']) for f in figs if f['preset'] == p and f['name'] == 'sweep_samples_per_s')
-        if pts: ax.plot(*zip(*pts), marker='o', label=p)
+        if pts:
+            ax.plot(*zip(*pts), marker='o', label=p)
     ax.set(xlabel='batch size', ylabel='training samples/s', xscale='log', yscale='log', title='training throughput')
-    ax.legend(); fig.tight_layout(); fig.savefig(path); plt.close(fig)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #a96d3c06
-def machine_info(device:str='auto') -> dict:
+def machine_info(device: str = 'auto') -> dict:
     "Where and when the figures were measured: date, host, CPU threads, load, device, versions."
     dev = resolve_device(device)
-    info = dict(date=datetime.datetime.now().isoformat(timespec='seconds'), platform=platform.platform(),
-                processor=platform.processor() or platform.machine(), cpu_count=os.cpu_count(),
-                torch_threads=torch.get_num_threads(), torch=torch.__version__, device=dev.type)
-    if hasattr(os, 'getloadavg'): info['load_avg_1m'] = round(os.getloadavg()[0], 2)
-    if dev.type == 'cuda': info['gpu'] = torch.cuda.get_device_name(dev)
+    info = dict(
+        date=datetime.datetime.now().isoformat(timespec='seconds'),
+        platform=platform.platform(),
+        processor=platform.processor() or platform.machine(),
+        cpu_count=os.cpu_count(),
+        torch_threads=torch.get_num_threads(),
+        torch=torch.__version__,
+        device=dev.type,
+    )
+    if hasattr(os, 'getloadavg'):
+        info['load_avg_1m'] = round(os.getloadavg()[0], 2)
+    if dev.type == 'cuda':
+        info['gpu'] = torch.cuda.get_device_name(dev)
     return info
 
+
 def _parser():
-    p = CLIParser(prog='nanovlm-bench', description='Measure nanovlm training, generation and data '
-                                'throughput (random weights) against the machine limits measured in the same run.')
+    p = CLIParser(
+        prog='nanovlm-bench',
+        description='Measure nanovlm training, generation and data '
+        'throughput (random weights) against the machine limits measured in the same run.',
+    )
     p.add_argument('--preset', action='append', help='preset to measure (repeatable; default: tiny and nanovlm-222m)')
     p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:1, ...')
     p.add_argument('--steps', type=int, default=5, help='timed training steps (after one warm-up)')
     p.add_argument('--batch-size', type=int, default=4, help='training batch size')
-    p.add_argument('--text-tokens', type=int, default=80, help='text tokens per training sample (after the image tokens)')
+    p.add_argument(
+        '--text-tokens', type=int, default=80, help='text tokens per training sample (after the image tokens)'
+    )
     p.add_argument('--label-tokens', type=int, default=20, help='labelled (answer) tokens per sample')
     p.add_argument('--new-tokens', type=int, default=64, help='tokens to generate')
     p.add_argument('--threads', type=int, default=0, help='CPU threads for PyTorch (0 = its default, one per core)')
-    p.add_argument('--no-fast', action='store_true', help='skip the fast (compiled) decode step (torch.compile needs a C++ compiler)')
+    p.add_argument(
+        '--no-fast',
+        action='store_true',
+        help='skip the fast (compiled) decode step (torch.compile needs a C++ compiler)',
+    )
     p.add_argument('--quick', action='store_true', help='tiny sizes and few repeats (tests)')
     p.add_argument('--plot', metavar='PNG', help='sweep the training batch size and save a plot here')
     p.add_argument('--output', metavar='JSON', help='write machine info and all figures to this JSON file')
@@ -327,28 +495,50 @@ def run(argv=None) -> dict:
     "Parse `nanovlm-bench` arguments, measure, print one JSON line per figure and a table; return the report."
     a = _parser().parse_args(argv)
     for n in ('steps', 'batch_size', 'text_tokens', 'label_tokens'):
-        if getattr(a, n) < 1: raise ValueError(f"--{n.replace('_', '-')} must be >= 1, got {getattr(a, n)}")
-    if a.new_tokens < 2: raise ValueError(f"--new-tokens must be >= 2, got {a.new_tokens}")
-    if a.threads: torch.set_num_threads(a.threads)
+        if getattr(a, n) < 1:
+            raise ValueError(f"--{n.replace('_', '-')} must be >= 1, got {getattr(a, n)}")
+    if a.new_tokens < 2:
+        raise ValueError(f"--new-tokens must be >= 2, got {a.new_tokens}")
+    if a.threads:
+        torch.set_num_threads(a.threads)
     presets = a.preset or (['tiny'] if a.quick else ['tiny', 'nanovlm-222m'])
-    if a.quick: a.steps, a.text_tokens, a.label_tokens, a.new_tokens = min(a.steps, 2), 16, 4, min(a.new_tokens, 8)
+    if a.quick:
+        a.steps, a.text_tokens, a.label_tokens, a.new_tokens = min(a.steps, 2), 16, 4, min(a.new_tokens, 8)
     info = machine_info(a.device)
     n, nbytes = _peak_side(resolve_device(a.device), a.quick), (32 if a.quick else 256) * 2**20
     peak, bw = matmul_flops(a.device, n=n), copy_bandwidth(a.device, nbytes=nbytes)
-    figs = [figure('machine', 'matmul_flops', peak, 'FLOP/s', device=info['device']),
-            figure('machine', 'copy_bandwidth', bw, 'B/s', device=info['device'])]
+    figs = [
+        figure('machine', 'matmul_flops', peak, 'FLOP/s', device=info['device']),
+        figure('machine', 'copy_bandwidth', bw, 'B/s', device=info['device']),
+    ]
     sweep = ((1, 2) if a.quick else (1, 2, 4, 8)) if a.plot else ()
     for p in presets:
         print(f"nanovlm-bench: measuring {p} on {info['device']} ...", file=sys.stderr, flush=True)
-        figs += bench_preset(p, a.device, a.batch_size, a.text_tokens, min(a.label_tokens, a.text_tokens), a.steps,
-                             a.new_tokens, None, None, a.quick, sweep, fast=not a.no_fast)
-    for f in figs: print(json.dumps(f))
+        figs += bench_preset(
+            p,
+            a.device,
+            a.batch_size,
+            a.text_tokens,
+            min(a.label_tokens, a.text_tokens),
+            a.steps,
+            a.new_tokens,
+            None,
+            None,
+            a.quick,
+            sweep,
+            fast=not a.no_fast,
+        )
+    for f in figs:
+        print(json.dumps(f))
     print(format_table(figs))
     report = dict(machine=info, figures=figs)
-    if a.plot: plot_sweep(figs, a.plot)
+    if a.plot:
+        plot_sweep(figs, a.plot)
     if a.output:
-        with open(a.output, 'w') as fh: json.dump(report, fh, indent=1)
+        with open(a.output, 'w') as fh:
+            json.dump(report, fh, indent=1)
     return report
+
 
 def main(argv=None):
     "The `nanovlm-bench` command: `run`, with bad input reported as one line (exit code 1 or 2), no return value."

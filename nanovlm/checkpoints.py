@@ -8,7 +8,6 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/checkpoints.html.md"""
 from __future__ import annotations
 import dataclasses, tempfile, warnings
 from pathlib import Path
-import torch
 from torch import nn
 from fastcore.basics import patch
 import huggingface_hub

@@ -1,4 +1,4 @@
-"""What every `nanovlm-*` command shares: one-line errors instead of tracebacks, and where training runs and their models live.
+"""What every `nanovlm-*` command shares: one-line errors, and where training runs and their models live.
 
 Docs: https://nanovlm.github.io/nanovlm/0_setup/cli.html.md"""
 
@@ -17,24 +17,30 @@ __all__ = ['DEFAULT_MODEL', 'FINAL_SUBDIRS', 'CLIParser', 'run_cli', 'capture_cl
 # %% ../nbs/0_setup/03_cli.ipynb #7ce62456
 class CLIParser(argparse.ArgumentParser):
     "An `ArgumentParser` whose usage errors are a single line on stderr (exit code 2)."
+
     def error(self, message):
         print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
         raise SystemExit(2)
 
-def run_cli(prog:str, fn, *args, **kwargs):
+
+def run_cli(prog: str, fn, *args, **kwargs):
     "Call `fn`; report an `OSError`, `ValueError` or `RuntimeError` as one line on stderr and exit with code 1."
-    try: return fn(*args, **kwargs)
+    try:
+        return fn(*args, **kwargs)
     except (OSError, ValueError, RuntimeError) as e:
         msg = ' '.join(str(e).split()) or type(e).__name__
         print(f"{prog}: error: {msg}", file=sys.stderr)
         raise SystemExit(1) from None
 
-def capture_cli(main, argv:list) -> tuple[int, str, str]:
+
+def capture_cli(main, argv: list) -> tuple[int, str, str]:
     "Run `main(argv)` and return `(exit code, stdout, stderr)`: how the notebooks test the commands."
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try: code = main(argv) or 0
-        except SystemExit as e: code = e.code if isinstance(e.code, int) else 1
+        try:
+            code = main(argv) or 0
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 1
     return code, out.getvalue(), err.getvalue()
 
 # %% ../nbs/0_setup/03_cli.ipynb #d6d58552
@@ -43,28 +49,41 @@ def checkpoint_dirs(run_dir) -> list[Path]:
     d = Path(run_dir) / 'checkpoints'
     return sorted(d.glob('step_*')) if d.is_dir() else []
 
+
 def find_checkpoint(path) -> Path:
     "`path` itself if it is a checkpoint, else the latest checkpoint of run directory `path`."
     path = Path(path)
-    if (path / 'train_state.pt').exists(): return path
+    if (path / 'train_state.pt').exists():
+        return path
     ckpts = checkpoint_dirs(path)
-    if not ckpts: raise FileNotFoundError(f"no checkpoint to resume from in {path} (expected {path}/checkpoints/step_*)")
+    if not ckpts:
+        raise FileNotFoundError(f"no checkpoint to resume from in {path} (expected {path}/checkpoints/step_*)")
     return ckpts[-1]
 
+
 DEFAULT_MODEL = TrainConfig().output_dir  # where the default training run writes
-FINAL_SUBDIRS = ('final', 'best')          # a run directory's final model, else its best on validation
+FINAL_SUBDIRS = ('final', 'best')  # a run directory's final model, else its best on validation
+
 
 def find_model_dir(name_or_path=None) -> str:
     "The model directory (or Hub id) `name_or_path` points to; the default training run's final model when None."
     p = Path(name_or_path if name_or_path is not None else DEFAULT_MODEL).expanduser()
     if not p.exists():
         if name_or_path is None:
-            raise FileNotFoundError(f"no model given and no default run at {p}: train one with `nanovlm-train` or pass --model")
-        return str(name_or_path)                          # not a local path: maybe a Hub id, from_pretrained decides
-    if p.is_file(): raise ValueError(f"{p} is a file; expected a model directory (config.json + model.safetensors)")
-    if (p/'config.json').is_file(): return str(p)
+            raise FileNotFoundError(
+                f"no model given and no default run at {p}: train one with `nanovlm-train` or pass --model"
+            )
+        return str(name_or_path)  # not a local path: maybe a Hub id, from_pretrained decides
+    if p.is_file():
+        raise ValueError(f"{p} is a file; expected a model directory (config.json + model.safetensors)")
+    if (p / 'config.json').is_file():
+        return str(p)
     for sub in FINAL_SUBDIRS:
-        if (p/sub/'config.json').is_file(): return str(p/sub)
-    ckpts = [c for c in checkpoint_dirs(p) if (c/'config.json').is_file()]
-    if ckpts: return str(ckpts[-1])
-    raise FileNotFoundError(f"{p} holds no model: no config.json in it, in {'/, '.join(FINAL_SUBDIRS)}/ or in checkpoints/step_*/")
+        if (p / sub / 'config.json').is_file():
+            return str(p / sub)
+    ckpts = [c for c in checkpoint_dirs(p) if (c / 'config.json').is_file()]
+    if ckpts:
+        return str(ckpts[-1])
+    raise FileNotFoundError(
+        f"{p} holds no model: no config.json in it, in {'/, '.join(FINAL_SUBDIRS)}/ or in checkpoints/step_*/"
+    )

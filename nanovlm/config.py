@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/0_setup/config.html.md"""
 
 # %% ../nbs/0_setup/00_config.ipynb #9562f30b
 from __future__ import annotations
-import dataclasses, json, math, warnings
+import json, math, warnings
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 

@@ -1,4 +1,4 @@
-"""From datasets on disk or on the Hub to batches a VLM can train on: loaders, the processor that turns a conversation into tokens and labels, and collators that pad or pack.
+"""From datasets on disk or on the Hub to batches a VLM trains on: loaders, and collators that pad or pack.
 
 Docs: https://nanovlm.github.io/nanovlm/4_training/data.html.md"""
 
@@ -13,26 +13,28 @@ from pathlib import Path
 import torch
 from datasets import Dataset, DatasetDict, IterableDataset, load_dataset, load_from_disk
 from datasets.distributed import split_dataset_by_node
-from .config import VLMConfig
-from .images import ImageProcessor
-from .tokenizer import build_prompt, image_token_id
 from .processor import VLMProcessor
 from .shapes import make_shapes_dataset
 
 # %% auto #0
 __all__ = ['CAULDRON_FIELDS', 'MMSTAR_FIELDS', 'check_fields', 'load_vqa_dataset', 'load_mmstar', 'mmstar_to_cauldron',
            'truncate_encoded', 'pack_sequences', 'collate_rows', 'VLMCollator', 'ShardedBatchSampler',
-           'ResumableLoader', 'make_dataloader', 'StreamingLoader']
+           'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'VLMProcessor']
+
+# %% ../nbs/4_training/41_data.ipynb #b27d6ab1
+_all_ = ['VLMProcessor']  # defined in the processor lesson; `nanovlm.data.VLMProcessor` keeps working
 
 # %% ../nbs/4_training/41_data.ipynb #6c10218e
 CAULDRON_FIELDS = {"images": None, "texts": ("user", "assistant")}
 MMSTAR_FIELDS = {"index": None, "question": None, "image": None, "answer": None}
 
+
 def _first_example(ds):
     "The first example of a map-style or streaming dataset."
     return ds[0] if isinstance(ds, Dataset) else next(iter(ds))
 
-def check_fields(ds, required:dict, where:str, schema:str):
+
+def check_fields(ds, required: dict, where: str, schema: str):
     "Raise a `ValueError` naming `where` if `ds` lacks a column of `required` (or a key of its list-of-dict items)."
     cols = list(ds.features) if ds.features is not None else list(_first_example(ds))
     for name, keys in required.items():
@@ -40,102 +42,135 @@ def check_fields(ds, required:dict, where:str, schema:str):
             raise ValueError(f"{where}: missing field {name!r} (found {cols}); expected the {schema} schema")
         if keys:
             feat = ds.features[name] if ds.features is not None else None
-            item = feat if isinstance(feat, dict) else getattr(feat, "feature", None)   # dict of lists, or list of dicts
+            item = feat if isinstance(feat, dict) else getattr(feat, "feature", None)  # dict of lists, or list of dicts
             have = list(item) if isinstance(item, dict) else list((_first_example(ds)[name] or [{}])[0])
             missing = [k for k in keys if k not in have]
-            if missing: raise ValueError(f"{where}: field {name!r} lacks {missing} (found {have}); expected the {schema} schema")
+            if missing:
+                raise ValueError(
+                    f"{where}: field {name!r} lacks {missing} (found {have}); expected the {schema} schema"
+                )
     return ds
 
 # %% ../nbs/4_training/41_data.ipynb #35828a89
-_SPLIT_NAMES = ("train", "test", "validation", "val", "dev")   # what a parquet file's name or folder may say
+_SPLIT_NAMES = ("train", "test", "validation", "val", "dev")  # what a parquet file's name or folder may say
 
-def _in_split(f:Path, split:str) -> bool: return f.name.startswith((f"{split}-", f"{split}.")) or f.parent.name == split
 
-def _parquet_files(root:Path, subset, split:str) -> list:
+def _in_split(f: Path, split: str) -> bool:
+    return f.name.startswith((f"{split}-", f"{split}.")) or f.parent.name == split
+
+
+def _parquet_files(root: Path, subset, split: str) -> list:
     "The parquet files of `split` under `root` (or `root/subset`); all of them when none is named after any split."
     if subset and not (root / subset).is_dir() and root.name != subset:
         found = sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
         raise FileNotFoundError(f"{root}: no subset folder {subset!r} (found {found})")
     base = root / subset if subset and (root / subset).is_dir() else root
-    if not base.is_dir(): return [str(base)]                          # one file, named by the caller: taken as it is
+    if not base.is_dir():
+        return [str(base)]  # one file, named by the caller: taken as it is
     files = sorted(base.rglob("*.parquet"))
-    if not files: raise FileNotFoundError(f"{base}: no parquet files found")
+    if not files:
+        raise FileNotFoundError(f"{base}: no parquet files found")
     named = [f for f in files if _in_split(f, split)]
     others = sorted({s for f in files for s in _SPLIT_NAMES if _in_split(f, s)})
-    if not named and others: raise FileNotFoundError(f"{base}: no {split!r} files (found splits {others})")
+    if not named and others:
+        raise FileNotFoundError(f"{base}: no {split!r} files (found splits {others})")
     return [str(f) for f in (named or files)]
 
-def _load_local(p:Path, subset, split:str, streaming:bool):
+
+def _load_local(p: Path, subset, split: str, streaming: bool):
     "A save_to_disk folder (its `split`, if it holds several) or parquet files (those of `split`)."
     if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
         ds = load_from_disk(str(p))
         if isinstance(ds, DatasetDict):
-            if split not in ds: raise ValueError(f"{p}: no split {split!r} (has {list(ds)})")
+            if split not in ds:
+                raise ValueError(f"{p}: no split {split!r} (has {list(ds)})")
             ds = ds[split]
         return ds.to_iterable_dataset() if streaming else ds
-    return load_dataset("parquet", data_files={split: _parquet_files(p, subset, split)}, split=split, streaming=streaming)
+    return load_dataset(
+        "parquet", data_files={split: _parquet_files(p, subset, split)}, split=split, streaming=streaming
+    )
 
-def _missing_path(name:str) -> bool: return name.startswith((".", "/", "~")) or name.endswith(".parquet")
 
-def _shapes_split(split:str, n:int=None, seed:int=0, **kwargs) -> Dataset:
+def _missing_path(name: str) -> bool:
+    return name.startswith((".", "/", "~")) or name.endswith(".parquet")
+
+
+def _shapes_split(split: str, n: int = None, seed: int = 0, **kwargs) -> Dataset:
     "The built-in shapes set: `split` 'train' uses `seed`, any other split a seed of its own (held out)."
     n = n if n is not None else (20_000 if split == "train" else 500)
     return make_shapes_dataset(n, seed=seed if split == "train" else seed + 1_000_003, **kwargs)
 
 # %% ../nbs/4_training/41_data.ipynb #1d61cceb
-def load_vqa_dataset(name_or_path, subset:str=None, split:str="train", streaming:bool=False, **shapes_kwargs):
-    "A the_cauldron-style dataset from 'shapes', a save_to_disk folder, parquet files, or the Hub; checked for its fields."
+def load_vqa_dataset(name_or_path, subset: str = None, split: str = "train", streaming: bool = False, **shapes_kwargs):
+    "A the_cauldron-style dataset from 'shapes', a save_to_disk folder, parquet files or the Hub, fields checked."
     name = str(name_or_path)
     if name == "shapes":
         ds = _shapes_split(split, **shapes_kwargs)
         return ds.to_iterable_dataset() if streaming else ds
     p = Path(name).expanduser()
-    if p.exists(): ds = _load_local(p, subset, split, streaming)
-    elif _missing_path(name): raise FileNotFoundError(f"{name}: no such file or folder")
-    else: ds = load_dataset(name, subset, split=split, streaming=streaming)
+    if p.exists():
+        ds = _load_local(p, subset, split, streaming)
+    elif _missing_path(name):
+        raise FileNotFoundError(f"{name}: no such file or folder")
+    else:
+        ds = load_dataset(name, subset, split=split, streaming=streaming)
     return check_fields(ds, CAULDRON_FIELDS, f"{name}" + (f" [{subset}]" if subset else ""), "the_cauldron")
 
 # %% ../nbs/4_training/41_data.ipynb #0ec7eb32
-def load_mmstar(name_or_path="Lin-Chen/MMStar", split:str="val", streaming:bool=False):
+def load_mmstar(name_or_path="Lin-Chen/MMStar", split: str = "val", streaming: bool = False):
     "MMStar (hub id, parquet file or folder, or save_to_disk folder) as is, checked for its fields."
     name, p = str(name_or_path), Path(name_or_path).expanduser()
-    if p.exists(): ds = _load_local(p, None, split, streaming)
-    elif _missing_path(name): raise FileNotFoundError(f"{name}: no such file or folder")
-    else: ds = load_dataset(name, split=split, streaming=streaming)
+    if p.exists():
+        ds = _load_local(p, None, split, streaming)
+    elif _missing_path(name):
+        raise FileNotFoundError(f"{name}: no such file or folder")
+    else:
+        ds = load_dataset(name, split=split, streaming=streaming)
     return check_fields(ds, MMSTAR_FIELDS, name, "MMStar (index, question, image, answer, category)")
 
-def mmstar_to_cauldron(sample:dict, instruction:str="") -> dict:
+
+def mmstar_to_cauldron(sample: dict, instruction: str = "") -> dict:
     "One MMStar row as a the_cauldron sample; `instruction` (e.g. 'Answer with the letter.') goes on a new line."
     question = sample["question"] + (f"\n{instruction}" if instruction else "")
-    return {"images": [sample["image"]],
-            "texts": [{"user": question, "assistant": sample["answer"], "source": f"mmstar/{sample.get('category', '')}"}]}
+    return {
+        "images": [sample["image"]],
+        "texts": [{"user": question, "assistant": sample["answer"], "source": f"mmstar/{sample.get('category', '')}"}],
+    }
 
 # %% ../nbs/4_training/41_data.ipynb #8a8a95b4
-def truncate_encoded(enc:dict, max_length:int, image_token_id:int, image_token_length:int) -> dict|None:
+def truncate_encoded(enc: dict, max_length: int, image_token_id: int, image_token_length: int) -> dict | None:
     "`enc` cut to `max_length` tokens, never inside a view's placeholder run; None when no labelled token is left."
     ids, labels = enc["input_ids"], enc["labels"]
-    if len(ids) <= max_length: return enc
+    if len(ids) <= max_length:
+        return enc
     cut = max_length
     image_pos = (ids == image_token_id).nonzero().flatten()
     kept = int((image_pos < cut).sum())
-    views = kept // image_token_length                      # views whose whole run fits
-    if kept % image_token_length: cut = int(image_pos[views * image_token_length])
-    if not bool((labels[:cut] != -100).any()): return None
+    views = kept // image_token_length  # views whose whole run fits
+    if kept % image_token_length:
+        cut = int(image_pos[views * image_token_length])
+    if not bool((labels[:cut] != -100).any()):
+        return None
     return {"input_ids": ids[:cut], "labels": labels[:cut], "pixel_values": enc["pixel_values"][:views]}
 
 # %% ../nbs/4_training/41_data.ipynb #6bccd677
-def pack_sequences(lengths:list, max_length:int) -> list:
+def pack_sequences(lengths: list, max_length: int) -> list:
     "Group the indices of `lengths` into rows whose total length is at most `max_length` (first fit, in order)."
     rows, room = [], []
     for i, n in enumerate(lengths):
-        if n > max_length: raise ValueError(f"sequence {i} has {n} tokens, more than max_length={max_length}")
+        if n > max_length:
+            raise ValueError(f"sequence {i} has {n} tokens, more than max_length={max_length}")
         j = next((j for j, r in enumerate(room) if r >= n), None)
-        if j is None: rows.append([i]); room.append(max_length - n)
-        else: rows[j].append(i); room[j] -= n
+        if j is None:
+            rows.append([i])
+            room.append(max_length - n)
+        else:
+            rows[j].append(i)
+            room[j] -= n
     return rows
 
 # %% ../nbs/4_training/41_data.ipynb #8a8bc252
-def collate_rows(rows:list, pad_token_id:int, packed:bool=False) -> dict:
+def collate_rows(rows: list, pad_token_id: int, packed: bool = False) -> dict:
     "Left-pad rows (each a list of encoded samples laid end to end) into one batch; `packed` gives a 4-D mask."
     B, T = len(rows), max(sum(len(e["input_ids"]) for e in row) for row in rows)
     input_ids = torch.full((B, T), pad_token_id, dtype=torch.long)
@@ -143,130 +178,230 @@ def collate_rows(rows:list, pad_token_id:int, packed:bool=False) -> dict:
     position_ids = torch.zeros(B, T, dtype=torch.long)
     mask = torch.zeros(B, 1, T, T, dtype=torch.bool) if packed else torch.zeros(B, T, dtype=torch.long)
     for b, row in enumerate(rows):
-        start = T - sum(len(e["input_ids"]) for e in row)   # left padding
-        if packed: mask[b, 0, range(start), range(start)] = True
+        start = T - sum(len(e["input_ids"]) for e in row)  # left padding
+        if packed:
+            mask[b, 0, range(start), range(start)] = True
         for e in row:
-            n = len(e["input_ids"]); s = slice(start, start + n)
+            n = len(e["input_ids"])
+            s = slice(start, start + n)
             input_ids[b, s], labels[b, s], position_ids[b, s] = e["input_ids"], e["labels"], torch.arange(n)
-            if packed: mask[b, 0, s, s] = torch.ones(n, n, dtype=torch.bool).tril()
-            else: mask[b, s] = 1
+            if packed:
+                mask[b, 0, s, s] = torch.ones(n, n, dtype=torch.bool).tril()
+            else:
+                mask[b, s] = 1
             start += n
-    pixel_values = torch.cat([e["pixel_values"] for row in rows for e in row])   # (N, 3, S, S) in placeholder order
-    return {"input_ids": input_ids, "attention_mask": mask, "position_ids": position_ids, "labels": labels,
-            "pixel_values": pixel_values}
+    pixel_values = torch.cat([e["pixel_values"] for row in rows for e in row])  # (N, 3, S, S) in placeholder order
+    return {
+        "input_ids": input_ids,
+        "attention_mask": mask,
+        "position_ids": position_ids,
+        "labels": labels,
+        "pixel_values": pixel_values,
+    }
 
 # %% ../nbs/4_training/41_data.ipynb #7413d2c8
 class VLMCollator:
-    "Batch samples: encode raw cauldron samples (or take `VLMProcessor.encode` outputs), truncate, then left-pad or pack."
-    def __init__(self, processor:VLMProcessor, max_length:int, packing:bool=False):
-        if processor.tokenizer.pad_token_id is None: raise ValueError("the tokenizer has no pad token")
-        self.processor, self.max_length, self.packing = processor, max_length, packing
-        self.stats = Counter()   # samples kept, truncated and dropped so far (per process: DataLoader workers keep their own)
+    "Batch samples: encode raw cauldron samples (or take `VLMProcessor.encode` outputs), truncate, left-pad or pack."
 
-    def encode(self, sample:dict) -> dict:
+    def __init__(self, processor: VLMProcessor, max_length: int, packing: bool = False):
+        if processor.tokenizer.pad_token_id is None:
+            raise ValueError("the tokenizer has no pad token")
+        self.processor, self.max_length, self.packing = processor, max_length, packing
+        self.stats = (
+            Counter()
+        )  # samples kept, truncated and dropped so far (per process: DataLoader workers keep their own)
+
+    def encode(self, sample: dict) -> dict:
         "An encoded sample: as is when it has `input_ids`, else `sample['images']` and `sample['texts']` encoded."
         return sample if "input_ids" in sample else self.processor.encode(sample["images"], sample["texts"])
 
-    def __call__(self, samples:list) -> dict|None:
+    def __call__(self, samples: list) -> dict | None:
         "The batch dict `VisionLanguageModel.forward` takes; None when every sample had to be dropped."
         kept = []
         for e in map(self.encode, samples):
-            t = truncate_encoded(e, self.max_length, self.processor.image_token_id, self.processor.cfg.mp_image_token_length)
+            t = truncate_encoded(
+                e, self.max_length, self.processor.image_token_id, self.processor.cfg.mp_image_token_length
+            )
             if t is None:
                 self.stats["dropped"] += 1
-                warnings.warn(f"VLMCollator: dropped a sample of {len(e['input_ids'])} tokens with no answer within "
-                              f"max_length={self.max_length} (count in collator.stats['dropped'])")
+                warnings.warn(
+                    f"VLMCollator: dropped a sample of {len(e['input_ids'])} tokens with no answer within "
+                    f"max_length={self.max_length} (count in collator.stats['dropped'])"
+                )
                 continue
             self.stats["truncated"] += t is not e
             kept.append(t)
         self.stats["samples"] += len(kept)
-        if not kept: return None
-        rows = (pack_sequences([len(e["input_ids"]) for e in kept], self.max_length) if self.packing
-                else [[i] for i in range(len(kept))])
-        return collate_rows([[kept[i] for i in row] for row in rows], self.processor.tokenizer.pad_token_id, self.packing)
+        if not kept:
+            return None
+        rows = (
+            pack_sequences([len(e["input_ids"]) for e in kept], self.max_length)
+            if self.packing
+            else [[i] for i in range(len(kept))]
+        )
+        return collate_rows(
+            [[kept[i] for i in row] for row in rows], self.processor.tokenizer.pad_token_id, self.packing
+        )
 
 # %% ../nbs/4_training/41_data.ipynb #a164be36
 class ShardedBatchSampler(torch.utils.data.Sampler):
-    "This rank's batches of indices: epoch e is shuffled with `seed + e`, global batch j is split across ranks; resumable."
-    def __init__(self, n:int, batch_size:int, shuffle:bool=True, seed:int=0, rank:int=0, world_size:int=1,
-                 drop_last:bool=True):
-        if not 0 <= rank < world_size: raise ValueError(f"rank={rank} must be in [0, world_size={world_size})")
+    "This rank's batches of indices: epoch e shuffled with `seed + e`, global batch j split across ranks; resumable."
+
+    def __init__(
+        self,
+        n: int,
+        batch_size: int,
+        shuffle: bool = True,
+        seed: int = 0,
+        rank: int = 0,
+        world_size: int = 1,
+        drop_last: bool = True,
+    ):
+        if not 0 <= rank < world_size:
+            raise ValueError(f"rank={rank} must be in [0, world_size={world_size})")
         if drop_last and n < batch_size * world_size:
-            raise ValueError(f"the dataset has {n} samples, fewer than one global batch ({batch_size} x {world_size} ranks)")
+            raise ValueError(
+                f"the dataset has {n} samples, fewer than one global batch ({batch_size} x {world_size} ranks)"
+            )
         self.n, self.batch_size, self.shuffle, self.seed = n, batch_size, shuffle, seed
         self.rank, self.world_size, self.drop_last = rank, world_size, drop_last
-        self.epoch, self.consumed = 0, 0     # samples of this epoch already handed out, all ranks together
+        self.epoch, self.consumed = 0, 0  # samples of this epoch already handed out, all ranks together
 
     @property
-    def global_batch(self) -> int: return self.batch_size * self.world_size
-    def batches_per_epoch(self) -> int: return (self.n // self.global_batch if self.drop_last else math.ceil(self.n / self.global_batch))
-    def __len__(self) -> int: return self.batches_per_epoch() - self.consumed // self.global_batch
+    def global_batch(self) -> int:
+        return self.batch_size * self.world_size
+
+    def batches_per_epoch(self) -> int:
+        return self.n // self.global_batch if self.drop_last else math.ceil(self.n / self.global_batch)
+
+    def __len__(self) -> int:
+        return self.batches_per_epoch() - self.consumed // self.global_batch
 
     def __iter__(self):
         G, B = self.global_batch, self.batch_size
-        order = (torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed + self.epoch)) if self.shuffle
-                 else torch.arange(self.n))
+        order = (
+            torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed + self.epoch))
+            if self.shuffle
+            else torch.arange(self.n)
+        )
         for j in range(self.consumed // G, self.batches_per_epoch()):
-            idx = order[j * G: (j + 1) * G][self.rank * B: (self.rank + 1) * B]
-            if len(idx): yield idx.tolist()
+            idx = order[j * G : (j + 1) * G][self.rank * B : (self.rank + 1) * B]
+            if len(idx):
+                yield idx.tolist()
 
-    def set_epoch(self, epoch:int): self.epoch, self.consumed = epoch, 0
-    def state_dict(self) -> dict: return {"epoch": self.epoch, "consumed": self.consumed, "seed": self.seed, "n": self.n}
-    def load_state_dict(self, state:dict):
+    def set_epoch(self, epoch: int):
+        self.epoch, self.consumed = epoch, 0
+
+    def state_dict(self) -> dict:
+        return {"epoch": self.epoch, "consumed": self.consumed, "seed": self.seed, "n": self.n}
+
+    def load_state_dict(self, state: dict):
         "Continue from `state`; warn when it was saved for another dataset size or seed."
         if (state.get("n"), state.get("seed")) != (self.n, self.seed):
-            warnings.warn(f"data position saved for n={state.get('n')}, seed={state.get('seed')}; now n={self.n}, seed={self.seed}")
+            warnings.warn(
+                f"data position saved for n={state.get('n')}, seed={state.get('seed')}; "
+                f"now n={self.n}, seed={self.seed}"
+            )
         self.epoch, self.consumed = state["epoch"], state["consumed"]
-        if self.consumed >= self.batches_per_epoch() * self.global_batch: self.set_epoch(self.epoch + 1)  # saved at an epoch's end
+        if self.consumed >= self.batches_per_epoch() * self.global_batch:
+            self.set_epoch(self.epoch + 1)  # saved at an epoch's end
 
 # %% ../nbs/4_training/41_data.ipynb #ec9a3f14
 class ResumableLoader:
     "Batches of `collator` over `dataset` in the order of `sampler`; `state_dict()` is the position of the next batch."
-    def __init__(self, dataset, collator, sampler:ShardedBatchSampler, num_workers:int=0):
-        self.dataset, self.sampler = dataset, sampler
-        self.loader = torch.utils.data.DataLoader(dataset, batch_sampler=sampler, collate_fn=collator, num_workers=num_workers)
 
-    def __len__(self) -> int: return len(self.sampler)
+    def __init__(self, dataset, collator, sampler: ShardedBatchSampler, num_workers: int = 0):
+        self.dataset, self.sampler = dataset, sampler
+        self.loader = torch.utils.data.DataLoader(
+            dataset, batch_sampler=sampler, collate_fn=collator, num_workers=num_workers
+        )
+
+    def __len__(self) -> int:
+        return len(self.sampler)
+
     def __iter__(self):
         for batch in self.loader:
             self.sampler.consumed += self.sampler.global_batch
-            if batch is not None: yield batch
+            if batch is not None:
+                yield batch
         self.sampler.set_epoch(self.sampler.epoch + 1)
 
-    def set_epoch(self, epoch:int): self.sampler.set_epoch(epoch)
-    def state_dict(self) -> dict: return self.sampler.state_dict()
-    def load_state_dict(self, state:dict): self.sampler.load_state_dict(state)
+    def set_epoch(self, epoch: int):
+        self.sampler.set_epoch(epoch)
 
-def make_dataloader(dataset, collator, batch_size:int, shuffle:bool=True, seed:int=0, rank:int=0, world_size:int=1,
-                    drop_last:bool=None, num_workers:int=0) -> ResumableLoader:
+    def state_dict(self) -> dict:
+        return self.sampler.state_dict()
+
+    def load_state_dict(self, state: dict):
+        self.sampler.load_state_dict(state)
+
+
+def make_dataloader(
+    dataset,
+    collator,
+    batch_size: int,
+    shuffle: bool = True,
+    seed: int = 0,
+    rank: int = 0,
+    world_size: int = 1,
+    drop_last: bool = None,
+    num_workers: int = 0,
+) -> ResumableLoader:
     "A resumable loader of this rank's shard of `dataset`; `drop_last` defaults to `shuffle`."
     if isinstance(dataset, IterableDataset):
-        return StreamingLoader(dataset, collator, batch_size, shuffle, seed, rank, world_size,
-                               drop_last=True if drop_last is None else drop_last)
-    sampler = ShardedBatchSampler(len(dataset), batch_size, shuffle, seed, rank, world_size,
-                                  shuffle if drop_last is None else drop_last)
+        return StreamingLoader(
+            dataset,
+            collator,
+            batch_size,
+            shuffle,
+            seed,
+            rank,
+            world_size,
+            drop_last=True if drop_last is None else drop_last,
+        )
+    sampler = ShardedBatchSampler(
+        len(dataset), batch_size, shuffle, seed, rank, world_size, shuffle if drop_last is None else drop_last
+    )
     return ResumableLoader(dataset, collator, sampler, num_workers)
 
 # %% ../nbs/4_training/41_data.ipynb #17f605a8
 class StreamingLoader:
     "Batches of this rank's part of an `IterableDataset`, buffer-shuffled with `seed + epoch`; resumable by skipping."
-    def __init__(self, dataset:IterableDataset, collator, batch_size:int, shuffle:bool=True, seed:int=0, rank:int=0,
-                 world_size:int=1, buffer_size:int=1000, drop_last:bool=True):
+
+    def __init__(
+        self,
+        dataset: IterableDataset,
+        collator,
+        batch_size: int,
+        shuffle: bool = True,
+        seed: int = 0,
+        rank: int = 0,
+        world_size: int = 1,
+        buffer_size: int = 1000,
+        drop_last: bool = True,
+    ):
         part = split_dataset_by_node(dataset, rank=rank, world_size=world_size)
         self.dataset = part.shuffle(seed=seed, buffer_size=buffer_size) if shuffle else part
         self.collator, self.batch_size, self.drop_last = collator, batch_size, drop_last
-        self.epoch, self.consumed = 0, 0     # samples of this epoch this rank has handed out
+        self.epoch, self.consumed = 0, 0  # samples of this epoch this rank has handed out
 
     def __iter__(self):
         self.dataset.set_epoch(self.epoch)
         samples = islice(iter(self.dataset), self.consumed, None)
         while chunk := list(islice(samples, self.batch_size)):
-            if len(chunk) < self.batch_size and self.drop_last: break
+            if len(chunk) < self.batch_size and self.drop_last:
+                break
             self.consumed += len(chunk)
             batch = self.collator(chunk)
-            if batch is not None: yield batch
+            if batch is not None:
+                yield batch
         self.set_epoch(self.epoch + 1)
 
-    def set_epoch(self, epoch:int): self.epoch, self.consumed = epoch, 0
-    def state_dict(self) -> dict: return {"epoch": self.epoch, "consumed": self.consumed}
-    def load_state_dict(self, state:dict): self.epoch, self.consumed = state["epoch"], state["consumed"]
+    def set_epoch(self, epoch: int):
+        self.epoch, self.consumed = epoch, 0
+
+    def state_dict(self) -> dict:
+        return {"epoch": self.epoch, "consumed": self.consumed}
+
+    def load_state_dict(self, state: dict):
+        self.epoch, self.consumed = state["epoch"], state["consumed"]

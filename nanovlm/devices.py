@@ -14,33 +14,44 @@ from torch import Tensor
 __all__ = ['resolve_device', 'cpu_threads', 'autocast_for', 'to_device', 'count_tokens']
 
 # %% ../nbs/0_setup/02_devices.ipynb #0f80fd31
-def resolve_device(name:str='auto') -> torch.device:
+def resolve_device(name: str = 'auto') -> torch.device:
     "`'auto'` picks CUDA (this process's local rank), then MPS, then CPU; otherwise the device named."
     if name == 'auto':
-        if torch.cuda.is_available(): return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
+        if torch.cuda.is_available():
+            return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
         name = 'mps' if torch.backends.mps.is_available() else 'cpu'
-    if name == 'cuda' and not torch.cuda.is_available(): raise ValueError("device 'cuda' was asked for but CUDA is not available")
-    if name == 'cuda': return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
+    if name == 'cuda' and not torch.cuda.is_available():
+        raise ValueError("device 'cuda' was asked for but CUDA is not available")
+    if name == 'cuda':
+        return torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
     return torch.device(name)
 
+
 @contextlib.contextmanager
-def cpu_threads(device:torch.device):
+def cpu_threads(device: torch.device):
     "On CPU, one intra-op thread per process unless `OMP_NUM_THREADS` says otherwise (as `torchrun` does)."
     before = torch.get_num_threads()
-    if device.type == 'cpu' and 'OMP_NUM_THREADS' not in os.environ: torch.set_num_threads(1)
-    try: yield
-    finally: torch.set_num_threads(before)
+    if device.type == 'cpu' and 'OMP_NUM_THREADS' not in os.environ:
+        torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
-def autocast_for(device:torch.device):
+
+def autocast_for(device: torch.device):
     "bf16 autocast on CUDA GPUs that support it (no loss scaling needed, unlike fp16); None (fp32) elsewhere."
-    if device.type == 'cuda' and torch.cuda.is_bf16_supported(): return torch.autocast('cuda', dtype=torch.bfloat16)
+    if device.type == 'cuda' and torch.cuda.is_bf16_supported():
+        return torch.autocast('cuda', dtype=torch.bfloat16)
     return None
 
-def to_device(batch:dict, device:torch.device) -> dict:
+
+def to_device(batch: dict, device: torch.device) -> dict:
     "Move every tensor of `batch` to `device`."
     return {k: v.to(device, non_blocking=True) if isinstance(v, Tensor) else v for k, v in batch.items()}
 
-def count_tokens(batch:dict) -> int:
+
+def count_tokens(batch: dict) -> int:
     "Tokens the model reads in `batch`: non-padding ones when a 2-D attention mask says which."
     m = batch.get('attention_mask')
     return int(m.sum()) if isinstance(m, Tensor) and m.ndim == 2 else batch['input_ids'].numel()

@@ -22,14 +22,35 @@ __all__ = ['METRICS', 'MC_INSTRUCTION', 'SCHEMAS', 'parse_choice', 'normalize_an
 
 # %% ../nbs/4_training/42_evaluate.ipynb #a5f35190
 _WORD_LETTERS = {'A', 'I'}  # capital letters that are also English words
-_NOT_AFTER_ARTICLE = {'is', 'was', 'are', 'because', 'since', 'as', 'and', 'or', 'seems', 'appears', 'would',
-                      'should', 'could', 'fits', 'matches', 'describes', 'shows', 'has'}
+_NOT_AFTER_ARTICLE = {
+    'is',
+    'was',
+    'are',
+    'because',
+    'since',
+    'as',
+    'and',
+    'or',
+    'seems',
+    'appears',
+    'would',
+    'should',
+    'could',
+    'fits',
+    'matches',
+    'describes',
+    'shows',
+    'has',
+}
 
-def _is_word(letter:str, after:str) -> bool:
+
+def _is_word(letter: str, after: str) -> bool:
     "True if `letter` followed by the text `after` reads as the English word 'a'/'I', not as an option letter."
-    if letter.upper() not in _WORD_LETTERS: return False
+    if letter.upper() not in _WORD_LETTERS:
+        return False
     m = re.match(r"\s+([A-Za-z']+)", after)
     return bool(m) and m.group(1)[0].islower() and m.group(1).lower() not in _NOT_AFTER_ARTICLE
+
 
 def _check_options(options) -> str:
     "The option letters as one string, checked to be distinct capital letters."
@@ -40,140 +61,227 @@ def _check_options(options) -> str:
 
 # %% ../nbs/4_training/42_evaluate.ipynb #a26cdeb3
 _OPEN, _CLOSE = r"[\(\[\*\"'`]*", r"[\)\]\*\"'`]*"
-_CUES = (r"answers?(?:\s+(?:is|would\s+be|should\s+be|will\s+be|was))?"       # "the answer is", "Answer:"
-         r"|(?:correct|right|best)\s+(?:option|choice|letter)(?:\s+is)?"     # "the correct option is"
-         r"|(?:choose|chose|pick|select|go\s+with|going\s+with)")             # "I choose", "I'd go with"
+_CUES = (
+    r"answers?(?:\s+(?:is|would\s+be|should\s+be|will\s+be|was))?"  # "the answer is", "Answer:"
+    r"|(?:correct|right|best)\s+(?:option|choice|letter)(?:\s+is)?"  # "the correct option is"
+    r"|(?:choose|chose|pick|select|go\s+with|going\s+with)"
+)  # "I choose", "I'd go with"
 
-def parse_choice(text:str, options="ABCD") -> str|None:
+
+def parse_choice(text: str, options="ABCD") -> str | None:
     "The option letter `text` states as its answer (one of `options`), or `None` if it states none."
     letters = _check_options(options)
     t, L = (text or '').strip(), f"[{letters}]"
-    m = re.fullmatch(rf"{_OPEN}\s*({L})\s*[.:)]?\s*{_CLOSE}[.]?", t, re.I)                 # 1. just a letter
-    if m: return m.group(1).upper()
-    cue = re.compile(rf"(?i:\b(?:{_CUES}))[\s:=\-\*\"'`]*(?i:(?:option|choice|letter)\s+)?{_OPEN}"
-                     rf"((?i:{L}))(?![\w'])(.*)", re.S)
+    m = re.fullmatch(rf"{_OPEN}\s*({L})\s*[.:)]?\s*{_CLOSE}[.]?", t, re.I)  # 1. just a letter
+    if m:
+        return m.group(1).upper()
+    cue = re.compile(
+        rf"(?i:\b(?:{_CUES}))[\s:=\-\*\"'`]*(?i:(?:option|choice|letter)\s+)?{_OPEN}"
+        rf"((?i:{L}))(?![\w'])(.*)",
+        re.S,
+    )
     post = re.compile(rf"(?<![\w'.]){_OPEN}({L}){_CLOSE}\s+(?:is|was)\s+(?:the\s+)?(?i:correct|right)")
-    for m in sorted([*cue.finditer(t), *post.finditer(t)], key=lambda m: m.start(1)):    # 2. explicit statements
+    for m in sorted([*cue.finditer(t), *post.finditer(t)], key=lambda m: m.start(1)):  # 2. explicit statements
         after = m.group(2) if m.re is cue else ''
-        if not _is_word(m.group(1), after): return m.group(1).upper()
-    m = re.match(rf"{_OPEN}({L})(?:{_CLOSE}\s*[.:)\-–,](?=\s|$)|\s*\n)", t)                # 3. opens with a letter
-    if m: return m.group(1)
-    found = {m.group(1) for m in re.finditer(rf"(?<![\w'.])({L})(?![\w']|\.\w)(?=(.*))", t, re.S)  # 4. isolated letters
-             if not _is_word(m.group(1), m.group(2)) and not re.search(r"\bnot\s+\W*$", t[:m.start()], re.I)}
+        if not _is_word(m.group(1), after):
+            return m.group(1).upper()
+    m = re.match(rf"{_OPEN}({L})(?:{_CLOSE}\s*[.:)\-–,](?=\s|$)|\s*\n)", t)  # 3. opens with a letter
+    if m:
+        return m.group(1)
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"(?<![\w'.])({L})(?![\w']|\.\w)(?=(.*))", t, re.S)  # 4. isolated letters
+        if not _is_word(m.group(1), m.group(2)) and not re.search(r"\bnot\s+\W*$", t[: m.start()], re.I)
+    }
     return found.pop() if len(found) == 1 else None
 
 # %% ../nbs/4_training/42_evaluate.ipynb #146b5c21
-def normalize_answer(text:str) -> str:
+def normalize_answer(text: str) -> str:
     "Case-fold `text`, collapse runs of whitespace and drop trailing periods, for exact-match comparison."
     return re.sub(r"\s+", " ", text or '').casefold().strip().rstrip('. ')
 
-def exact_match(prediction:str, target:str) -> bool:
+
+def exact_match(prediction: str, target: str) -> bool:
     "True if `prediction` and `target` are the same answer after `normalize_answer`."
     return normalize_answer(prediction) == normalize_answer(target)
 
 # %% ../nbs/4_training/42_evaluate.ipynb #dabb755c
 METRICS = ('auto', 'exact', 'choice')
 
-def choose_metric(targets:list[str], metric:str='auto', options:str="ABCD") -> str:
-    "`'choice'` or `'exact'`: `metric` itself, or for `'auto'` `'choice'` when every target is one of `options`."
-    if metric not in METRICS: raise ValueError(f"metric must be one of {METRICS}, got {metric!r}")
-    if metric != 'auto': return metric
-    return 'choice' if targets and all(normalize_answer(t).upper() in options and len(normalize_answer(t)) == 1
-                                       for t in targets) else 'exact'
 
-def score_answer(prediction:str, target:str, metric:str, options:str="ABCD") -> tuple[bool, str|None]:
-    "`(correct, parsed)`: whether `prediction` answers `target` under `metric`, and what was read from it (None: nothing)."
+def choose_metric(targets: list[str], metric: str = 'auto', options: str = "ABCD") -> str:
+    "`'choice'` or `'exact'`: `metric` itself, or for `'auto'` `'choice'` when every target is one of `options`."
+    if metric not in METRICS:
+        raise ValueError(f"metric must be one of {METRICS}, got {metric!r}")
+    if metric != 'auto':
+        return metric
+    return (
+        'choice'
+        if targets and all(normalize_answer(t).upper() in options and len(normalize_answer(t)) == 1 for t in targets)
+        else 'exact'
+    )
+
+
+def score_answer(prediction: str, target: str, metric: str, options: str = "ABCD") -> tuple[bool, str | None]:
+    "`(correct, parsed)`: whether `prediction` answers `target` under `metric`, and what was read (None: nothing)."
     if metric == 'choice':
         got = parse_choice(prediction, options)
         return got is not None and got == normalize_answer(target).upper(), got
-    if metric == 'exact': return exact_match(prediction, target), normalize_answer(prediction) or None
+    if metric == 'exact':
+        return exact_match(prediction, target), normalize_answer(prediction) or None
     raise ValueError(f"metric must be 'choice' or 'exact', got {metric!r}")
 
 # %% ../nbs/4_training/42_evaluate.ipynb #f877b6fe
-def summarize(records:list[dict]) -> dict:
+def summarize(records: list[dict]) -> dict:
     "Overall and per-category counts and accuracy of scored `records` (dicts with `category`, `correct`, `parsed`)."
+
     def stats(rs):
         n, c = len(rs), sum(bool(r['correct']) for r in rs)
         return dict(n=n, correct=c, accuracy=c / n if n else 0.0, no_answer=sum(r.get('parsed') is None for r in rs))
+
     by_cat = defaultdict(list)
-    for r in records: by_cat[r['category']].append(r)
+    for r in records:
+        by_cat[r['category']].append(r)
     return dict(**stats(records), categories={k: stats(v) for k, v in sorted(by_cat.items())})
 
-def format_table(summary:dict) -> str:
+
+def format_table(summary: dict) -> str:
     "A short text table of a `summarize` result: one row per category, then the overall row."
     rows = [(k, v) for k, v in summary['categories'].items()] + [('overall', summary)]
     w = max(len(k) for k, _ in rows)
     lines = [f"{'category':<{w}}  {'n':>6}  {'correct':>7}  {'accuracy':>8}  {'no answer':>9}"]
-    lines += [f"{k:<{w}}  {v['n']:>6}  {v['correct']:>7}  {100 * v['accuracy']:>7.1f}%  {v['no_answer']:>9}" for k, v in rows]
+    lines += [
+        f"{k:<{w}}  {v['n']:>6}  {v['correct']:>7}  {100 * v['accuracy']:>7.1f}%  {v['no_answer']:>9}" for k, v in rows
+    ]
     return '\n'.join(lines)
 
 # %% ../nbs/4_training/42_evaluate.ipynb #abb91e73
 MC_INSTRUCTION = "Answer with the option's letter from the given choices directly."
 
-def cauldron_samples(ds, limit:int|None=None, default_category:str='all') -> list[dict]:
+
+def cauldron_samples(ds, limit: int | None = None, default_category: str = 'all') -> list[dict]:
     "One sample (`images`, `question`, `answer`, `category`) per turn of a the_cauldron-style dataset, at most `limit`."
     out = []
     for row in ds:
         for turn in row['texts']:
-            out.append(dict(images=list(row['images'] or []), question=turn['user'], answer=turn['assistant'],
-                            category=turn.get('source') or default_category))
-            if limit is not None and len(out) >= limit: return out
+            out.append(
+                dict(
+                    images=list(row['images'] or []),
+                    question=turn['user'],
+                    answer=turn['assistant'],
+                    category=turn.get('source') or default_category,
+                )
+            )
+            if limit is not None and len(out) >= limit:
+                return out
     return out
 
-def mmstar_samples(ds, limit:int|None=None, instruction:str=MC_INSTRUCTION) -> list[dict]:
+
+def mmstar_samples(ds, limit: int | None = None, instruction: str = MC_INSTRUCTION) -> list[dict]:
     "One sample per MMStar row, with `instruction` after the question, at most `limit`."
     ds = ds.select(range(min(limit, len(ds)))) if limit is not None else ds
     return cauldron_samples((mmstar_to_cauldron(r, instruction) for r in ds), limit)
 
+
 SCHEMAS = ('auto', 'cauldron', 'mmstar')
 
-def load_eval_samples(dataset:str, subset:str|None=None, split:str|None=None, limit:int|None=None, seed:int=1,
-                      img_size:int=64, schema:str='auto', mc_instruction:str=MC_INSTRUCTION) -> list[dict]:
+
+def load_eval_samples(
+    dataset: str,
+    subset: str | None = None,
+    split: str | None = None,
+    limit: int | None = None,
+    seed: int = 1,
+    img_size: int = 64,
+    schema: str = 'auto',
+    mc_instruction: str = MC_INSTRUCTION,
+) -> list[dict]:
     "The questions of `dataset`: 'shapes', 'mmstar' or an MMStar copy, or a the_cauldron-style hub id or path."
-    if limit is not None and limit < 1: raise ValueError(f"limit must be >= 1, got {limit}")
-    if schema not in SCHEMAS: raise ValueError(f"schema must be one of {SCHEMAS}, got {schema!r}")
+    if limit is not None and limit < 1:
+        raise ValueError(f"limit must be >= 1, got {limit}")
+    if schema not in SCHEMAS:
+        raise ValueError(f"schema must be one of {SCHEMAS}, got {schema!r}")
     dataset = str(dataset)
     if dataset == 'shapes':
         ds = load_vqa_dataset('shapes', split=split or 'test', n=limit or 500, seed=seed, img_size=img_size)
         return cauldron_samples(ds, limit)
-    mmstar = lambda: mmstar_samples(load_mmstar('Lin-Chen/MMStar' if dataset.lower() == 'mmstar' else dataset,
-                                                split=split or 'val'), limit, mc_instruction)
-    if schema == 'mmstar' or (schema == 'auto' and 'mmstar' in dataset.lower()): return mmstar()
-    try: return cauldron_samples(load_vqa_dataset(dataset, subset, split=split or 'train'), limit, default_category=dataset)
-    except ValueError as e:                       # not the_cauldron's columns: maybe MMStar's
-        if schema == 'cauldron' or 'missing field' not in str(e): raise
-        try: return mmstar()
-        except ValueError: raise e from None
+    mmstar = lambda: mmstar_samples(
+        load_mmstar('Lin-Chen/MMStar' if dataset.lower() == 'mmstar' else dataset, split=split or 'val'),
+        limit,
+        mc_instruction,
+    )
+    if schema == 'mmstar' or (schema == 'auto' and 'mmstar' in dataset.lower()):
+        return mmstar()
+    try:
+        return cauldron_samples(
+            load_vqa_dataset(dataset, subset, split=split or 'train'), limit, default_category=dataset
+        )
+    except ValueError as e:  # not the_cauldron's columns: maybe MMStar's
+        if schema == 'cauldron' or 'missing field' not in str(e):
+            raise
+        try:
+            return mmstar()
+        except ValueError:
+            raise e from None
 
 # %% ../nbs/4_training/42_evaluate.ipynb #12c7a51c
-def evaluate_model(model, samples:list[dict], metric:str='auto', batch_size:int=16, max_new_tokens:int=16,
-                   options:str="ABCD", progress:bool=False) -> dict:
+def evaluate_model(
+    model,
+    samples: list[dict],
+    metric: str = 'auto',
+    batch_size: int = 16,
+    max_new_tokens: int = 16,
+    options: str = "ABCD",
+    progress: bool = False,
+) -> dict:
     "Greedy answers of `model` to `samples`, scored: `summarize`'s counts plus `metric` and per-question `records`."
-    if not samples: raise ValueError("no questions to evaluate")
+    if not samples:
+        raise ValueError("no questions to evaluate")
     metric = choose_metric([s['answer'] for s in samples], metric, options)
     chunks = range(0, len(samples), batch_size)
     if progress:
         chunks = tqdm(chunks, desc='evaluating', unit='batch')
     records = []
     for i in chunks:
-        batch = samples[i:i + batch_size]
+        batch = samples[i : i + batch_size]
         preds = generate_batch(model, [(s['images'], s['question']) for s in batch], max_new_tokens, batch_size)
         for s, p in zip(batch, preds):
             ok, parsed = score_answer(p, s['answer'], metric, options)
-            records.append(dict(category=s['category'], question=s['question'], answer=s['answer'], prediction=p,
-                                parsed=parsed, correct=ok))
+            records.append(
+                dict(
+                    category=s['category'],
+                    question=s['question'],
+                    answer=s['answer'],
+                    prediction=p,
+                    parsed=parsed,
+                    correct=ok,
+                )
+            )
     return dict(metric=metric, **summarize(records), records=records)
 
 # %% ../nbs/4_training/42_evaluate.ipynb #8c9199ab
 def eval_parser() -> CLIParser:
     "The argument parser of `nanovlm-eval`."
     p = CLIParser(prog='nanovlm-eval', description="Accuracy of a nanovlm model on a VQA dataset, per category.")
-    p.add_argument('--model', default=None, help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})")
-    p.add_argument('--dataset', default='shapes', help="'shapes', 'mmstar' (Lin-Chen/MMStar), or a the_cauldron-style Hub id or local path")
+    p.add_argument(
+        '--model',
+        default=None,
+        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
+    )
+    p.add_argument(
+        '--dataset',
+        default='shapes',
+        help="'shapes', 'mmstar' (Lin-Chen/MMStar), or a the_cauldron-style Hub id or local path",
+    )
     p.add_argument('--subset', default=None, help="dataset config, e.g. a the_cauldron subset")
     p.add_argument('--split', default=None, help="split (default: test for shapes, val for MMStar, train otherwise)")
     p.add_argument('--schema', default='auto', choices=SCHEMAS, help="the dataset's columns (auto: guess)")
-    p.add_argument('--limit', type=int, default=None, help="evaluate at most this many questions (shapes: how many to draw, default 500)")
+    p.add_argument(
+        '--limit',
+        type=int,
+        default=None,
+        help="evaluate at most this many questions (shapes: how many to draw, default 500)",
+    )
     p.add_argument('--metric', default='auto', choices=METRICS, help="exact match, multiple choice, or auto")
     p.add_argument('--batch-size', type=int, default=16)
     p.add_argument('--max-new-tokens', type=int, default=16)
@@ -182,14 +290,28 @@ def eval_parser() -> CLIParser:
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, mps")
     return p
 
+
 def _eval_cli(args) -> dict:
-    if args.batch_size < 1: raise ValueError(f"--batch-size must be >= 1, got {args.batch_size}")
-    if args.max_new_tokens < 1: raise ValueError(f"--max-new-tokens must be >= 1, got {args.max_new_tokens}")
+    if args.batch_size < 1:
+        raise ValueError(f"--batch-size must be >= 1, got {args.batch_size}")
+    if args.max_new_tokens < 1:
+        raise ValueError(f"--max-new-tokens must be >= 1, got {args.max_new_tokens}")
     model = load_model(args.model, args.device)
-    samples = load_eval_samples(args.dataset, args.subset, args.split, args.limit, args.seed,
-                                img_size=model.cfg.vit_img_size, schema=args.schema)
-    res = evaluate_model(model, samples, args.metric, args.batch_size, args.max_new_tokens, progress=sys.stderr.isatty())
-    res = dict(model=str(args.model or DEFAULT_MODEL), dataset=args.dataset, subset=args.subset, split=args.split, **res)
+    samples = load_eval_samples(
+        args.dataset,
+        args.subset,
+        args.split,
+        args.limit,
+        args.seed,
+        img_size=model.cfg.vit_img_size,
+        schema=args.schema,
+    )
+    res = evaluate_model(
+        model, samples, args.metric, args.batch_size, args.max_new_tokens, progress=sys.stderr.isatty()
+    )
+    res = dict(
+        model=str(args.model or DEFAULT_MODEL), dataset=args.dataset, subset=args.subset, split=args.split, **res
+    )
     if args.output:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         Path(args.output).write_text(json.dumps(res, indent=2))
@@ -197,7 +319,8 @@ def _eval_cli(args) -> dict:
     print(format_table(res))
     return res
 
-def main(argv:list|None=None):
+
+def main(argv: list | None = None):
     "Entry point of `nanovlm-eval`: evaluate `--model` on `--dataset`, print a table, optionally write JSON."
     args = eval_parser().parse_args(argv)
     run_cli('nanovlm-eval', _eval_cli, args)

@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/5_fast/fast.html.md"""
 
 # %% ../nbs/5_fast/50_fast.ipynb #37ca5c37
 from __future__ import annotations
-import shutil, statistics, time, types, warnings
+import shutil, types, warnings
 import torch
 import torch.nn.functional as F
 from torch import nn

@@ -1,4 +1,4 @@
-"""Ask a trained model about your images: `nanovlm-generate`, the fast decode step on the command line, and where the answer looks.
+"""Ask a trained model about your images with `nanovlm-generate` (`--fast` too), and see where the answer looks.
 
 Docs: https://nanovlm.github.io/nanovlm/6_using/generate.html.md"""
 
@@ -7,7 +7,6 @@ Docs: https://nanovlm.github.io/nanovlm/6_using/generate.html.md"""
 # %% ../nbs/6_using/60_generate.ipynb #ffc833e1
 from __future__ import annotations
 import textwrap
-from pathlib import Path
 import matplotlib.pyplot as plt
 import torch
 from torch import Tensor
@@ -15,18 +14,36 @@ from .rope import apply_rotary
 from .gqa import repeat_kv
 from .images import load_image
 from .cli import CLIParser, run_cli, DEFAULT_MODEL, find_model_dir
-from .vlm import VisionLanguageModel, generate_answers, _check_sampling, cut_at_eos, encode_prompt
+from nanovlm.vlm import (
+    VisionLanguageModel,
+    generate_batch,
+    generate_answers,
+    _check_sampling,
+    cut_at_eos,
+    encode_prompt,
+)
 from .checkpoints import load_model
 from .fast import optimize
 
 # %% auto #0
-__all__ = ['generate_parser', 'main', 'attention_weights', 'image_attention', 'plot_attention']
+__all__ = ['generate_parser', 'main', 'attention_weights', 'image_attention', 'plot_attention', 'load_model', 'find_model_dir',
+           'generate_batch', 'generate_answers', 'encode_prompt', 'VisionLanguageModel']
+
+# %% ../nbs/6_using/60_generate.ipynb #89553564
+# what earlier lessons built for generating, also importable from here, as `nanovlm.generate.load_model` etc.
+_all_ = ['load_model', 'find_model_dir', 'generate_batch', 'generate_answers', 'encode_prompt', 'VisionLanguageModel']
 
 # %% ../nbs/6_using/60_generate.ipynb #f458ab1f
 def generate_parser() -> CLIParser:
     "The argument parser of `nanovlm-generate`."
-    p = CLIParser(prog='nanovlm-generate', description="Answer a question about one or more images with a nanovlm model.")
-    p.add_argument('--model', default=None, help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})")
+    p = CLIParser(
+        prog='nanovlm-generate', description="Answer a question about one or more images with a nanovlm model."
+    )
+    p.add_argument(
+        '--model',
+        default=None,
+        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
+    )
     p.add_argument('--image', nargs='+', required=True, help="one or more image files")
     p.add_argument('--prompt', required=True, help="the question or instruction")
     p.add_argument('--max-new-tokens', type=int, default=32, help="longest answer, in tokens")
@@ -36,86 +53,126 @@ def generate_parser() -> CLIParser:
     p.add_argument('--seed', type=int, default=None, help="make sampling repeatable")
     p.add_argument('--n', type=int, default=1, help="answers to generate (needs --temperature > 0 when > 1)")
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, mps")
-    p.add_argument('--fast', action='store_true',
-                   help="decode with the compiled step (nanovlm.fast): faster per token for one answer, after seconds of "
-                        "compiling (needs a C++ compiler; without one it runs eagerly)")
+    p.add_argument(
+        '--fast',
+        action='store_true',
+        help="decode with the compiled step (nanovlm.fast): faster per token for one answer, after seconds of "
+        "compiling (needs a C++ compiler; without one it runs eagerly)",
+    )
     return p
 
+
 def _generate_cli(args):
-    if not args.prompt.strip(): raise ValueError("the prompt is empty")
+    if not args.prompt.strip():
+        raise ValueError("the prompt is empty")
     _check_sampling(args.temperature, args.top_k, args.top_p, args.n, args.max_new_tokens)
     images = [load_image(p) for p in args.image]
     model = load_model(args.model, args.device)
-    if args.fast: optimize(model)
-    answers = generate_answers(model, images, args.prompt, n=args.n, max_new_tokens=args.max_new_tokens,
-                               temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, seed=args.seed)
-    for i, a in enumerate(answers): print(a if args.n == 1 else f"[{i + 1}] {a}")
+    if args.fast:
+        optimize(model)
+    answers = generate_answers(
+        model,
+        images,
+        args.prompt,
+        n=args.n,
+        max_new_tokens=args.max_new_tokens,
+        temperature=args.temperature,
+        top_k=args.top_k,
+        top_p=args.top_p,
+        seed=args.seed,
+    )
+    for i, a in enumerate(answers):
+        print(a if args.n == 1 else f"[{i + 1}] {a}")
     return answers
 
-def main(argv:list|None=None):
+
+def main(argv: list | None = None):
     "Entry point of `nanovlm-generate`: print the model's answer(s) to `--prompt` about `--image`."
     args = generate_parser().parse_args(argv)
     run_cli('nanovlm-generate', _generate_cli, args)
 
 # %% ../nbs/6_using/60_generate.ipynb #0d03473e
-def attention_weights(attn,     # a `GroupedQueryAttention` layer
-                      x:Tensor,  # (B, T, D) its input
-                      cos:Tensor, sin:Tensor,  # (B, T, Hd) the RoPE angles it was given
-                     ) -> Tensor:  # (B, H, T, T)
+def attention_weights(
+    attn,  # a `GroupedQueryAttention` layer
+    x: Tensor,  # (B, T, D) its input
+    cos: Tensor,
+    sin: Tensor,  # (B, T, Hd) the RoPE angles it was given
+) -> Tensor:  # (B, H, T, T)
     "The causal attention weights of `attn` on input `x`, computed explicitly (SDPA does not return them)."
     B, T, _ = x.shape
-    q = attn.q_proj(x).view(B, T, attn.n_heads, attn.head_dim).transpose(1, 2)     # (B, H, T, Hd)
+    q = attn.q_proj(x).view(B, T, attn.n_heads, attn.head_dim).transpose(1, 2)  # (B, H, T, Hd)
     k = attn.k_proj(x).view(B, T, attn.n_kv_heads, attn.head_dim).transpose(1, 2)  # (B, Hk, T, Hd)
     q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
-    k = repeat_kv(k, attn.n_heads // attn.n_kv_heads)                              # (B, H, T, Hd)
-    scores = q @ k.transpose(-1, -2) / attn.head_dim ** 0.5                        # (B, H, T, T)
+    k = repeat_kv(k, attn.n_heads // attn.n_kv_heads)  # (B, H, T, Hd)
+    scores = q @ k.transpose(-1, -2) / attn.head_dim**0.5  # (B, H, T, T)
     causal = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()
     return scores.masked_fill(~causal, float('-inf')).softmax(-1)
 
 # %% ../nbs/6_using/60_generate.ipynb #c9bf6b39
-def _hook_attention_inputs(model, store:dict) -> list:
+def _hook_attention_inputs(model, store: dict) -> list:
     "Register hooks that save `(x, cos, sin)` of every decoder attention layer into `store[layer]`."
+
     def grab(i, module, args, kwargs):
-        vals = list(args[:3]) + [kwargs[n] for n in ('x', 'cos', 'sin')[len(args[:3]):]]
+        vals = list(args[:3]) + [kwargs[n] for n in ('x', 'cos', 'sin')[len(args[:3]) :]]
         store[i] = tuple(v.detach() for v in vals)
-    return [blk.attn.register_forward_pre_hook(lambda m, a, k, i=i: grab(i, m, a, k), with_kwargs=True)
-            for i, blk in enumerate(model.decoder.blocks)]
+
+    return [
+        blk.attn.register_forward_pre_hook(lambda m, a, k, i=i: grab(i, m, a, k), with_kwargs=True)
+        for i, blk in enumerate(model.decoder.blocks)
+    ]
+
 
 @torch.no_grad()
-def image_attention(model, images:list, prompt:str, answer:str|None=None, max_new_tokens:int=16,
-                    layers:list|None=None) -> dict:
-    "Where the answer to `prompt` attends in `images`: `answer`, `maps` (views, g, g), `per_layer` (L, views, g, g), `image_share`."
-    if not images: raise ValueError("image_attention needs at least one image")
+def image_attention(
+    model, images: list, prompt: str, answer: str | None = None, max_new_tokens: int = 16, layers: list | None = None
+) -> dict:
+    "Where the answer attends in `images`: `answer`, `maps` (views, g, g), `per_layer` (L, views, g, g), `image_share`."
+    if not images:
+        raise ValueError("image_attention needs at least one image")
     enc, tok = encode_prompt(model, images, prompt), model.tokenizer
     ids, pv = enc['input_ids'].to(model.device), enc['pixel_values'].to(model.device)
     if answer is None:
         new = model.generate(ids[None], pv, max_new_tokens=max_new_tokens)[0]
-        new = new[:max(len(cut_at_eos(new.tolist(), tok.eos_token_id)), 1)]   # keep the EOS if it is all there is
-    else: new = torch.tensor(tok.encode(answer, add_special_tokens=False), dtype=torch.long, device=ids.device)
-    if len(new) == 0: raise ValueError("the answer is empty: nothing to look at")
-    full, T = torch.cat([ids, new])[None], len(ids)                   # (1, T + A)
+        new = new[: max(len(cut_at_eos(new.tolist(), tok.eos_token_id)), 1)]  # keep the EOS if it is all there is
+    else:
+        new = torch.tensor(tok.encode(answer, add_special_tokens=False), dtype=torch.long, device=ids.device)
+    if len(new) == 0:
+        raise ValueError("the answer is empty: nothing to look at")
+    full, T = torch.cat([ids, new])[None], len(ids)  # (1, T + A)
     store = {}
     hooks = _hook_attention_inputs(model, store)
-    try: model(full, pv)
+    try:
+        model(full, pv)
     finally:
-        for h in hooks: h.remove()
+        for h in hooks:
+            h.remove()
     img_pos = (full[0] == model.image_token_id).nonzero()[:, 0]
-    queries = torch.arange(T - 1, T - 1 + len(new), device=full.device)   # positions that wrote the answer
-    per_layer = torch.stack([attention_weights(blk.attn, *store[i])[0][:, queries]         # (H, A, T + A)
-                             for i, blk in enumerate(model.decoder.blocks)]).mean((1, 2))  # (L, T + A)
+    queries = torch.arange(T - 1, T - 1 + len(new), device=full.device)  # positions that wrote the answer
+    per_layer = torch.stack(
+        [
+            attention_weights(blk.attn, *store[i])[0][:, queries]  # (H, A, T + A)
+            for i, blk in enumerate(model.decoder.blocks)
+        ]
+    ).mean((1, 2))  # (L, T + A)
     g = model.cfg.vit_grid // model.cfg.mp_pixel_shuffle_factor
-    on_img = per_layer[:, img_pos].float().cpu().reshape(len(per_layer), -1, g, g)         # (L, views, g, g)
+    on_img = per_layer[:, img_pos].float().cpu().reshape(len(per_layer), -1, g, g)  # (L, views, g, g)
     sel = on_img[layers] if layers is not None else on_img
-    return dict(answer=tok.decode(new.tolist(), skip_special_tokens=True).strip(), maps=sel.mean(0),
-                per_layer=on_img, image_share=float(per_layer[:, img_pos].sum(-1).mean()))
+    return dict(
+        answer=tok.decode(new.tolist(), skip_special_tokens=True).strip(),
+        maps=sel.mean(0),
+        per_layer=on_img,
+        image_share=float(per_layer[:, img_pos].sum(-1).mean()),
+    )
 
 # %% ../nbs/6_using/60_generate.ipynb #86d5c734
-def plot_attention(image, heat:Tensor, ax=None, title:str|None=None, alpha:float=0.55):
+def plot_attention(image, heat: Tensor, ax=None, title: str | None = None, alpha: float = 0.55):
     "Draw `heat` (g, g) over `image` (stretched to the image, as the model saw it stretched to a square)."
     img = load_image(image)
-    if ax is None: _, ax = plt.subplots(figsize=(3, 3), dpi=70)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3, 3), dpi=70)
     ax.imshow(img)
     ax.imshow(heat.numpy(), cmap='inferno', alpha=alpha, extent=(0, img.width, img.height, 0), interpolation='bilinear')
     ax.set_axis_off()
-    if title: ax.set_title(textwrap.fill(title, 32), fontsize=8)
+    if title:
+        ax.set_title(textwrap.fill(title, 32), fontsize=8)
     return ax

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .config import VLMConfig
-from .rope import RotaryEmbedding, apply_rotary
+from .rope import apply_rotary
 from .attention import split_heads, merge_heads
 
 # %% auto #0

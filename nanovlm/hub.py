@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 import torch
 from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file
 
 # %% auto #0
 __all__ = ['resolve_model_dir', 'read_json', 'load_safetensors_file', 'load_safetensors_weights', 'check_weights', 'load_checked']

@@ -1,4 +1,4 @@
-"""One optimizer step done right: the learning-rate schedule, one rate per part, gradient accumulation by token count, clipping, a NaN guard, a data order that can be resumed, and held-out scores.
+"""One optimizer step done right: schedule, rates per part, accumulation, clipping, a resumable data order.
 
 Docs: https://nanovlm.github.io/nanovlm/4_training/loop.html.md"""
 
@@ -25,15 +25,18 @@ __all__ = ['PARTS', 'ToyDecoder', 'ToyVLM', 'toy_data', 'toy_collate', 'get_lr',
 # %% ../nbs/4_training/43_loop.ipynb #075b25a8
 class ToyDecoder(nn.Module):
     "A tied embedding, one MLP and a head: the parts of a decoder that training code touches."
+
     def __init__(self, vocab, d):
         super().__init__()
         self.token_embedding = nn.Embedding(vocab, d)
         self.norm, self.mlp = nn.LayerNorm(d), nn.Linear(d, d)
         self.head = nn.Linear(d, vocab, bias=False)
-        self.head.weight = self.token_embedding.weight       # tied, like the real decoder
+        self.head.weight = self.token_embedding.weight  # tied, like the real decoder
+
 
 class ToyVLM(nn.Module):
     "A VLM-shaped toy (vision encoder, projector, decoder) whose steps take microseconds: for testing training code."
+
     def __init__(self, vocab=32, d=16, img=4, dropout=0.1):
         super().__init__()
         self.vision_encoder = nn.Sequential(nn.Flatten(), nn.Linear(3 * img * img, d), nn.LayerNorm(d))
@@ -48,43 +51,54 @@ class ToyVLM(nn.Module):
         loss = F.cross_entropy(logits[:, :-1].flatten(0, 1), labels[:, 1:].flatten(), ignore_index=-100)
         return SimpleNamespace(loss=loss, logits=logits)
 
+
 def toy_data(n=64, T=8, vocab=32, img=4, seed=0):
     "Rows whose answer lengths differ, so a per-batch mean and a per-token mean disagree."
     g = torch.Generator().manual_seed(seed)
     rows = []
     for i in range(n):
         ids = torch.randint(0, vocab, (T,), generator=g)
-        labels = ids.clone(); labels[:int(torch.randint(1, T - 1, (1,), generator=g))] = -100
+        labels = ids.clone()
+        labels[: int(torch.randint(1, T - 1, (1,), generator=g))] = -100
         rows.append(dict(input_ids=ids, labels=labels, pixel_values=torch.randn(3, img, img, generator=g)))
     return rows
+
 
 def toy_collate(rows):
     "Stack toy rows into a batch."
     return {k: torch.stack([r[k] for r in rows]) for k in rows[0]}
 
 # %% ../nbs/4_training/43_loop.ipynb #e430ba20
-def get_lr(step:int,         # optimizer step, from 0
-           max_steps:int,    # total optimizer steps of the run
-           peak_lr:float,    # rate reached at the end of warm-up
-           warmup_steps:int, # steps of linear warm-up
-           min_lr:float      # rate the cosine decays to at `max_steps`
-          ) -> float:
+def get_lr(
+    step: int,  # optimizer step, from 0
+    max_steps: int,  # total optimizer steps of the run
+    peak_lr: float,  # rate reached at the end of warm-up
+    warmup_steps: int,  # steps of linear warm-up
+    min_lr: float,  # rate the cosine decays to at `max_steps`
+) -> float:
     "Linear warm-up to `peak_lr` over `warmup_steps`, then a cosine decay to `min_lr` at `max_steps`."
-    if step < warmup_steps: return peak_lr * (step + 1) / warmup_steps
-    if step >= max_steps: return min_lr
-    progress = (step - warmup_steps) / max(1, max_steps - warmup_steps)   # 0 -> 1 over the decay
+    if step < warmup_steps:
+        return peak_lr * (step + 1) / warmup_steps
+    if step >= max_steps:
+        return min_lr
+    progress = (step - warmup_steps) / max(1, max_steps - warmup_steps)  # 0 -> 1 over the decay
     return min_lr + 0.5 * (peak_lr - min_lr) * (1 + math.cos(math.pi * progress))
 
 # %% ../nbs/4_training/43_loop.ipynb #d6122df1
-PARTS = (('projector', 'lr_mp', None), ('vision_encoder', 'lr_vision', 'freeze_vision'),
-         ('decoder', 'lr_language', 'freeze_language'))   # (model attribute, rate field, freeze field)
+PARTS = (
+    ('projector', 'lr_mp', None),
+    ('vision_encoder', 'lr_vision', 'freeze_vision'),
+    ('decoder', 'lr_language', 'freeze_language'),
+)  # (model attribute, rate field, freeze field)
 
-def _no_decay(name:str, p:nn.Parameter, embeddings:set) -> bool:
-    "Norm gains, biases (1-D), `nn.Embedding` tables and parameters named `*embedding` (learned positions) get no decay."
+
+def _no_decay(name: str, p: nn.Parameter, embeddings: set) -> bool:
+    "Norm gains, biases (1-D), `nn.Embedding` tables and `*embedding` parameters (learned positions) get no decay."
     return p.ndim < 2 or id(p) in embeddings or 'embedding' in name.rsplit('.', 1)[-1]
 
-def param_groups(model:nn.Module, tcfg:TrainConfig) -> list[dict]:
-    "AdamW groups: per part (projector, vision, language) its own rate, split into decay / no-decay; frozen parts get none."
+
+def param_groups(model: nn.Module, tcfg: TrainConfig) -> list[dict]:
+    "AdamW groups: each part (projector, vision, language) its own rate, split decay / no-decay; frozen parts none."
     groups, seen = [], set()
     for attr, lr_field, freeze_field in PARTS:
         part = getattr(model, attr)
@@ -92,29 +106,42 @@ def param_groups(model:nn.Module, tcfg:TrainConfig) -> list[dict]:
         part.requires_grad_(not frozen)
         params = list(part.named_parameters())
         seen |= {id(p) for _, p in params}
-        if frozen: continue
+        if frozen:
+            continue
         emb = {id(p) for m in part.modules() if isinstance(m, nn.Embedding) for p in m.parameters()}
         lr = getattr(tcfg, lr_field)
         for no_decay in (False, True):
             ps = [p for n, p in params if _no_decay(n, p, emb) == no_decay]
-            if ps: groups.append(dict(params=ps, lr=lr, peak_lr=lr, weight_decay=0.0 if no_decay else tcfg.weight_decay,
-                                      name=attr + ('.no_decay' if no_decay else '')))
+            if ps:
+                groups.append(
+                    dict(
+                        params=ps,
+                        lr=lr,
+                        peak_lr=lr,
+                        weight_decay=0.0 if no_decay else tcfg.weight_decay,
+                        name=attr + ('.no_decay' if no_decay else ''),
+                    )
+                )
     stray = [n for n, p in model.named_parameters() if id(p) not in seen and p.requires_grad]
-    if stray: raise ValueError(f"parameters outside {[a for a, *_ in PARTS]} would not be trained: {stray[:5]}")
-    if not groups: raise ValueError("every part of the model is frozen: nothing to train")
+    if stray:
+        raise ValueError(f"parameters outside {[a for a, *_ in PARTS]} would not be trained: {stray[:5]}")
+    if not groups:
+        raise ValueError("every part of the model is frozen: nothing to train")
     return groups
 
 # %% ../nbs/4_training/43_loop.ipynb #b02dc662
-def make_optimizer(model:nn.Module, tcfg:TrainConfig, device_type:str='cpu') -> torch.optim.AdamW:
+def make_optimizer(model: nn.Module, tcfg: TrainConfig, device_type: str = 'cpu') -> torch.optim.AdamW:
     "AdamW over `param_groups(model, tcfg)`; PyTorch's fused kernel on CUDA and CPU, the `foreach` path elsewhere."
     fast = dict(fused=True) if device_type in ('cuda', 'cpu') else dict(foreach=True)
     return torch.optim.AdamW(param_groups(model, tcfg), betas=(0.9, 0.95), eps=1e-8, **fast)
 
-def warmup_steps(tcfg:TrainConfig) -> int:
+
+def warmup_steps(tcfg: TrainConfig) -> int:
     "Warm-up length in optimizer steps."
     return round(tcfg.warmup_ratio * tcfg.max_steps)
 
-def set_lr(optimizer:torch.optim.Optimizer, step:int, tcfg:TrainConfig) -> float:
+
+def set_lr(optimizer: torch.optim.Optimizer, step: int, tcfg: TrainConfig) -> float:
     "Set every group's rate for `step` from its `peak_lr`; return the first group's rate (for logging)."
     for g in optimizer.param_groups:
         g['lr'] = get_lr(step, tcfg.max_steps, g['peak_lr'], warmup_steps(tcfg), g['peak_lr'] * tcfg.min_lr_ratio)
@@ -125,18 +152,26 @@ def dist_info() -> tuple[int, int]:
     "(rank, world_size) of this process; (0, 1) without torch.distributed."
     return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
 
-def all_sum(t:Tensor) -> Tensor:
+
+def all_sum(t: Tensor) -> Tensor:
     "Sum `t` over all processes (a no-op in a single process)."
-    if dist_info()[1] > 1: dist.all_reduce(t, op=dist.ReduceOp.SUM)
+    if dist_info()[1] > 1:
+        dist.all_reduce(t, op=dist.ReduceOp.SUM)
     return t
 
-def count_label_tokens(batch:dict) -> int:
+
+def count_label_tokens(batch: dict) -> int:
     "Tokens that carry a loss: labels are shifted inside the model, so the first position never does."
     return int((batch['labels'][:, 1:] != -100).sum())
 
 # %% ../nbs/4_training/43_loop.ipynb #534dee56
-def train_step(model:nn.Module, optimizer:torch.optim.Optimizer, micro_batches:list[dict],
-               max_grad_norm:float=1.0, autocast=None) -> dict:
+def train_step(
+    model: nn.Module,
+    optimizer: torch.optim.Optimizer,
+    micro_batches: list[dict],
+    max_grad_norm: float = 1.0,
+    autocast=None,
+) -> dict:
     "One optimizer step over `micro_batches`, weighting every answer token of the step (all ranks) equally."
     device = next(model.parameters()).device
     world = dist_info()[1]
@@ -147,15 +182,18 @@ def train_step(model:nn.Module, optimizer:torch.optim.Optimizer, micro_batches:l
         last = i == len(micro_batches) - 1
         sync = model.no_sync() if hasattr(model, 'no_sync') and not last else contextlib.nullcontext()
         with sync:
-            with autocast or contextlib.nullcontext(): out = model(**b)
-            loss = out.loss.float() * (n * world / n_total) if n else out.logits.sum() * 0.0   # keeps DDP in step
+            with autocast or contextlib.nullcontext():
+                out = model(**b)
+            loss = out.loss.float() * (n * world / n_total) if n else out.logits.sum() * 0.0  # keeps DDP in step
             loss.backward()
-        if n: loss_sum += out.loss.detach().float() * n
+        if n:
+            loss_sum += out.loss.detach().float() * n
     loss = all_sum(loss_sum) / n_total
     params = [p for g in optimizer.param_groups for p in g['params']]
     grad_norm = torch.nn.utils.clip_grad_norm_(params, max_grad_norm if max_grad_norm > 0 else math.inf)
     ok = bool(torch.isfinite(loss) and torch.isfinite(grad_norm))
-    if ok: optimizer.step()
+    if ok:
+        optimizer.step()
     optimizer.zero_grad(set_to_none=True)
     return dict(loss=loss.item(), grad_norm=grad_norm.item(), n_tokens=int(n_total.item()), ok=ok)
 
@@ -168,36 +206,45 @@ def batches(loader):
         while True:
             with torch.random.fork_rng(devices=[]):
                 b = next(it, None)
-            if b is None: break
+            if b is None:
+                break
             got = True
             yield b
-        if not got: raise ValueError("the training data gave no batch in a whole epoch (all samples dropped, or too few rows)")
+        if not got:
+            raise ValueError("the training data gave no batch in a whole epoch (all samples dropped, or too few rows)")
 
 # %% ../nbs/4_training/43_loop.ipynb #7089b320
-def vqa_items(ds, n:int|None=None) -> list[tuple]:
+def vqa_items(ds, n: int | None = None) -> list[tuple]:
     "`(images, question, answer, family)` for every turn of the first `n` rows of `ds`."
     rows = ds.select(range(min(n, len(ds)))) if n is not None else ds
     return [(row['images'], t['user'], t['assistant'], t.get('source') or 'all') for row in rows for t in row['texts']]
 
-def blank_images(images:list) -> list:
+
+def blank_images(images: list) -> list:
     "Uniform grey images of the same sizes: the question without the picture."
     return [Image.new('RGB', im.size, (128, 128, 128)) for im in images]
 
-def vqa_accuracy(model, items:list, blank:bool=False, batch_size:int=64, max_new_tokens:int=16) -> dict:
-    "Exact-match accuracy of greedy answers to `items`, overall and per family: `nanovlm.evaluate.evaluate_model`'s counts."
-    samples = [dict(images=blank_images(imgs) if blank else imgs, question=q, answer=a, category=fam)
-               for imgs, q, a, fam in items]
+
+def vqa_accuracy(model, items: list, blank: bool = False, batch_size: int = 64, max_new_tokens: int = 16) -> dict:
+    "Exact-match accuracy of greedy answers to `items`, overall and per family (`evaluate_model`'s counts)."
+    samples = [
+        dict(images=blank_images(imgs) if blank else imgs, question=q, answer=a, category=fam)
+        for imgs, q, a, fam in items
+    ]
     res = evaluate_model(model, samples, metric='exact', batch_size=batch_size, max_new_tokens=max_new_tokens)
     return {k: v for k, v in res.items() if k not in ('metric', 'records')}
 
+
 @torch.no_grad()
-def validation_loss(model, ds, collate_fn, batch_size:int=64) -> float:
+def validation_loss(model, ds, collate_fn, batch_size: int = 64) -> float:
     "Mean cross-entropy per answer token over the rows of `ds`, batched by `collate_fn`."
     device, total, n = next(model.parameters()).device, 0.0, 0
     for i in range(0, len(ds), batch_size):
         b = collate_fn([ds[j] for j in range(i, min(i + batch_size, len(ds)))])
-        if b is None: continue
+        if b is None:
+            continue
         b = to_device(b, device)
         k = count_label_tokens(b)
-        if k: total, n = total + model(**b).loss.item() * k, n + k
+        if k:
+            total, n = total + model(**b).loss.item() * k, n + k
     return total / max(n, 1)

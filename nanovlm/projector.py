@@ -7,7 +7,6 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/projector.html.md"""
 # %% ../nbs/3_vlm/30_projector.ipynb #11ca8f69
 from __future__ import annotations
 import math
-import torch
 from torch import nn, Tensor
 from .config import VLMConfig
 

@@ -1,4 +1,4 @@
-"""The loop around the step: checkpoints a crash cannot corrupt, a resume that continues exactly, several processes with DDP, and the `nanovlm-train` command.
+"""The loop around the step: crash-safe checkpoints, exact resume, DDP, and the `nanovlm-train` command.
 
 Docs: https://nanovlm.github.io/nanovlm/4_training/train.html.md"""
 
@@ -6,17 +6,16 @@ Docs: https://nanovlm.github.io/nanovlm/4_training/train.html.md"""
 
 # %% ../nbs/4_training/44_train.ipynb #43358a6e
 from __future__ import annotations
-import contextlib, json, math, os, random, shutil, time, warnings
+import json, os, random, shutil, time, warnings
 from dataclasses import fields
 from pathlib import Path
-import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
 import torch.distributed as dist
-from torch import nn, Tensor
+from torch import nn
 from datasets import concatenate_datasets
-from safetensors.torch import load_file, save_model
+from safetensors.torch import save_model
 from tqdm.auto import tqdm
 from .config import VLMConfig, TrainConfig, PRESETS, get_preset
 from .hub import check_weights, load_safetensors_file
@@ -24,91 +23,144 @@ from .devices import resolve_device, cpu_threads, autocast_for, to_device, count
 from .cli import CLIParser, run_cli, checkpoint_dirs, find_checkpoint
 from .tokenizer import load_tokenizer
 from .vlm import VisionLanguageModel
-from .checkpoints import load_model
 from .data import VLMProcessor, VLMCollator, make_dataloader, load_vqa_dataset
-from .loop import (get_lr, param_groups, make_optimizer, warmup_steps, set_lr, dist_info, all_sum,
-                          count_label_tokens, train_step, batches, vqa_items, vqa_accuracy, validation_loss)
+from nanovlm.loop import (
+    get_lr,
+    param_groups,
+    make_optimizer,
+    warmup_steps,
+    set_lr,
+    dist_info,
+    all_sum,
+    count_label_tokens,
+    train_step,
+    batches,
+    vqa_items,
+    vqa_accuracy,
+    validation_loss,
+)
 
 # %% auto #0
 __all__ = ['rng_state', 'set_rng_state', 'unwrap', 'save_weights', 'load_weights', 'weights_wanted', 'replace_dir',
            'save_checkpoint', 'load_checkpoint', 'save_model_dir', 'fit', 'init_distributed', 'run_name',
            'plot_history', 'wandb_tracker', 'build_model', 'load_train_val', 'make_eval_fn', 'report_table',
-           'final_report', 'check_can_start', 'train', 'train_parser', 'resume_run_dir', 'configs_from_args', 'main']
+           'final_report', 'check_can_start', 'train', 'train_parser', 'resume_run_dir', 'configs_from_args', 'main',
+           'get_lr', 'param_groups', 'make_optimizer', 'warmup_steps', 'set_lr', 'dist_info', 'all_sum',
+           'count_label_tokens', 'train_step', 'batches', 'vqa_items', 'vqa_accuracy', 'validation_loss']
+
+# %% ../nbs/4_training/44_train.ipynb #c9b84853
+# the training step's pieces, defined in part 1, are also importable from here, as `nanovlm.train.train_step` etc.
+_all_ = [
+    'get_lr',
+    'param_groups',
+    'make_optimizer',
+    'warmup_steps',
+    'set_lr',
+    'dist_info',
+    'all_sum',
+    'count_label_tokens',
+    'train_step',
+    'batches',
+    'vqa_items',
+    'vqa_accuracy',
+    'validation_loss',
+]
 
 # %% ../nbs/4_training/44_train.ipynb #352e3288
 def rng_state() -> dict:
     "RNG states of torch (CPU and CUDA), numpy and Python, as tensors / numbers / lists only."
     _, keys, pos, has_gauss, gauss = np.random.get_state()
     version, internal, gauss_next = random.getstate()
-    return dict(torch=torch.get_rng_state(),
-                cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-                numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss)),
-                python=dict(version=version, internal=list(internal), gauss_next=gauss_next))
+    return dict(
+        torch=torch.get_rng_state(),
+        cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+        numpy=dict(
+            keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss)
+        ),
+        python=dict(version=version, internal=list(internal), gauss_next=gauss_next),
+    )
 
-def set_rng_state(s:dict):
+
+def set_rng_state(s: dict):
     "Restore the RNG states saved by `rng_state`."
     torch.set_rng_state(s['torch'])
-    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+    if s['cuda'] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(s['cuda'])
     n = s['numpy']
     np.random.set_state(('MT19937', n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
     p = s['python']
     random.setstate((p['version'], tuple(p['internal']), p['gauss_next']))
 
 # %% ../nbs/4_training/44_train.ipynb #acea12d6
-def unwrap(model:nn.Module) -> nn.Module:
+def unwrap(model: nn.Module) -> nn.Module:
     "The plain model inside DDP and/or `torch.compile` wrappers."
     while True:
         inner = getattr(model, 'module', None) or getattr(model, '_orig_mod', None)
-        if inner is None: return model
+        if inner is None:
+            return model
         model = inner
 
-def save_weights(model:nn.Module, path):
+
+def save_weights(model: nn.Module, path):
     "Write `model` to directory `path`: `save_pretrained` when it has one, else `model.safetensors`."
     model, path = unwrap(model), Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    if hasattr(model, 'save_pretrained'): model.save_pretrained(path)
-    else: save_model(model, str(path / 'model.safetensors'))
+    if hasattr(model, 'save_pretrained'):
+        model.save_pretrained(path)
+    else:
+        save_model(model, str(path / 'model.safetensors'))
 
-def load_weights(model:nn.Module, path):
-    "Load `path/model.safetensors` into `model`, checked first; keys may be missing only for tied aliases of loaded tensors."
+
+def load_weights(model: nn.Module, path):
+    "Load `path/model.safetensors` into `model`, checked first (only tied aliases of loaded tensors may be missing)."
     model, f = unwrap(model), Path(path) / 'model.safetensors'
-    if not f.exists(): raise FileNotFoundError(f"no model.safetensors in {path}")
+    if not f.exists():
+        raise FileNotFoundError(f"no model.safetensors in {path}")
     sd = load_safetensors_file(f)
-    check_weights(weights_wanted(model, sd), sd, str(f))                # nothing is copied unless everything fits
+    check_weights(weights_wanted(model, sd), sd, str(f))  # nothing is copied unless everything fits
     model.load_state_dict(sd, strict=False)
 
-def weights_wanted(model:nn.Module, sd:dict) -> dict:
+
+def weights_wanted(model: nn.Module, sd: dict) -> dict:
     "`model`'s state dict less the tied aliases of tensors `sd` holds under another name (safetensors stores one)."
     params = dict(unwrap(model).named_parameters(remove_duplicate=False))
     loaded = {id(params[k]) for k in sd if k in params}
-    return {k: v for k, v in unwrap(model).state_dict().items() if k in sd or k not in params or id(params[k]) not in loaded}
+    return {
+        k: v for k, v in unwrap(model).state_dict().items() if k in sd or k not in params or id(params[k]) not in loaded
+    }
 
 # %% ../nbs/4_training/44_train.ipynb #361ffb94
-def replace_dir(tmp:Path, dst:Path):
+def replace_dir(tmp: Path, dst: Path):
     "Move the complete directory `tmp` to `dst`, replacing any `dst`; the old one is removed only after the move."
     tmp, dst = Path(tmp), Path(dst)
     old = dst.with_name(f".old-{dst.name}-{os.getpid()}")
-    if dst.exists(): os.replace(dst, old)
+    if dst.exists():
+        os.replace(dst, old)
     os.replace(tmp, dst)
     shutil.rmtree(old, ignore_errors=True)
 
-def save_checkpoint(run_dir, model:nn.Module, optimizer:torch.optim.Optimizer, state:dict, keep:int=2) -> Path:
-    "Atomically write `checkpoints/step_N` (weights, optimizer, RNG states and `state`, which holds `step`); keep the last `keep`."
+
+def save_checkpoint(run_dir, model: nn.Module, optimizer: torch.optim.Optimizer, state: dict, keep: int = 2) -> Path:
+    "Atomically write `checkpoints/step_N` (weights, optimizer, RNG and `state` with `step`); keep the last `keep`."
     ckpts = Path(run_dir) / 'checkpoints'
     ckpts.mkdir(parents=True, exist_ok=True)
-    for stale in ckpts.glob('.tmp-*'): shutil.rmtree(stale, ignore_errors=True)   # debris of an earlier crash
+    for stale in ckpts.glob('.tmp-*'):
+        shutil.rmtree(stale, ignore_errors=True)  # debris of an earlier crash
     final = ckpts / f"step_{state['step']:07d}"
     tmp = ckpts / f".tmp-{final.name}-{os.getpid()}"
     save_weights(model, tmp)
     torch.save(dict(state, optimizer=optimizer.state_dict(), rng=rng_state()), tmp / 'train_state.pt')
     replace_dir(tmp, final)
-    for old in checkpoint_dirs(run_dir)[:-keep]: shutil.rmtree(old, ignore_errors=True)
+    for old in checkpoint_dirs(run_dir)[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
     return final
 
-def load_checkpoint(path, model:nn.Module, optimizer:torch.optim.Optimizer) -> dict:
+
+def load_checkpoint(path, model: nn.Module, optimizer: torch.optim.Optimizer) -> dict:
     "Restore weights, optimizer and RNG states from checkpoint directory `path`; return the rest of the saved state."
     path = Path(path)
-    if not (path / 'train_state.pt').exists(): raise FileNotFoundError(f"{path} is not a training checkpoint (no train_state.pt)")
+    if not (path / 'train_state.pt').exists():
+        raise FileNotFoundError(f"{path} is not a training checkpoint (no train_state.pt)")
     load_weights(model, path)
     state = torch.load(path / 'train_state.pt', weights_only=True, map_location='cpu')
     optimizer.load_state_dict(state.pop('optimizer'))
@@ -116,7 +168,7 @@ def load_checkpoint(path, model:nn.Module, optimizer:torch.optim.Optimizer) -> d
     return state
 
 # %% ../nbs/4_training/44_train.ipynb #5a68667e
-def save_model_dir(model:nn.Module, path):
+def save_model_dir(model: nn.Module, path):
     "Atomically (re)write a model directory such as `best/` or `final/`."
     path = Path(path)
     tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
@@ -124,7 +176,8 @@ def save_model_dir(model:nn.Module, path):
     save_weights(model, tmp)
     replace_dir(tmp, path)
 
-def _score(metrics:dict) -> float:
+
+def _score(metrics: dict) -> float:
     "What `best/` keeps: validation accuracy when measured, else the negated validation loss."
     return metrics['accuracy'] if metrics.get('accuracy') is not None else -metrics['val_loss']
 
@@ -134,7 +187,8 @@ def _evaluate(model, eval_fn, state, step, run_dir, log) -> dict:
     inner = unwrap(model)
     inner.eval()
     with torch.random.fork_rng(devices=[torch.cuda.current_device()] if torch.cuda.is_available() else []):
-        with torch.no_grad(): metrics = {k: v for k, v in eval_fn(inner).items()}
+        with torch.no_grad():
+            metrics = {k: v for k, v in eval_fn(inner).items()}
         inner.train()
     metrics['step'] = step
     state['evals'].append(metrics)
@@ -145,19 +199,43 @@ def _evaluate(model, eval_fn, state, step, run_dir, log) -> dict:
     return metrics
 
 # %% ../nbs/4_training/44_train.ipynb #e9a29ad7
-def fit(model:nn.Module, train_ds, collate_fn, tcfg:TrainConfig, eval_fn=None, on_nan:str='stop',
-        log=None, tracker=None) -> dict:
-    "Train `model` on `train_ds` (batched by `collate_fn`) as `tcfg` says, with resume, checkpoints, evaluation and DDP."
-    if on_nan not in ('stop', 'skip'): raise ValueError(f"on_nan must be 'stop' or 'skip', got {on_nan!r}")
+def fit(
+    model: nn.Module,
+    train_ds,
+    collate_fn,
+    tcfg: TrainConfig,
+    eval_fn=None,
+    on_nan: str = 'stop',
+    log=None,
+    tracker=None,
+) -> dict:
+    "Train `model` on `train_ds` (batched by `collate_fn`) as `tcfg` says: resume, checkpoints, evaluation, DDP."
+    if on_nan not in ('stop', 'skip'):
+        raise ValueError(f"on_nan must be 'stop' or 'skip', got {on_nan!r}")
     rank, world = dist_info()
     device, run_dir = resolve_device(tcfg.device), Path(tcfg.output_dir)
     log = log or (lambda msg: tqdm.write(msg) if rank == 0 else None)
     model.to(device).train()
     optimizer = make_optimizer(model, tcfg, device.type)
-    loader = make_dataloader(train_ds, collate_fn, tcfg.batch_size, shuffle=True, seed=tcfg.seed, rank=rank,
-                             world_size=world, num_workers=tcfg.num_workers)
-    state = dict(step=0, data=loader.state_dict(), best=None, evals=[], history=[], skipped=[],
-                 global_batch=tcfg.batch_size * tcfg.grad_accum_steps * world)
+    loader = make_dataloader(
+        train_ds,
+        collate_fn,
+        tcfg.batch_size,
+        shuffle=True,
+        seed=tcfg.seed,
+        rank=rank,
+        world_size=world,
+        num_workers=tcfg.num_workers,
+    )
+    state = dict(
+        step=0,
+        data=loader.state_dict(),
+        best=None,
+        evals=[],
+        history=[],
+        skipped=[],
+        global_batch=tcfg.batch_size * tcfg.grad_accum_steps * world,
+    )
     if tcfg.resume:
         ckpt = find_checkpoint(tcfg.resume)
         state.update(load_checkpoint(ckpt, model, optimizer))
@@ -165,7 +243,8 @@ def fit(model:nn.Module, train_ds, collate_fn, tcfg:TrainConfig, eval_fn=None, o
             warnings.warn(f"resuming with another global batch than {ckpt} was trained with: the data order changes")
         loader.load_state_dict(state['data'])
         log(f"resumed from {ckpt} at step {state['step']}")
-    if tcfg.compile: model = torch.compile(model)
+    if tcfg.compile:
+        model = torch.compile(model)
     if world > 1:
         model = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None)
     stream, autocast = batches(loader), autocast_for(device)
@@ -177,114 +256,162 @@ def fit(model:nn.Module, train_ds, collate_fn, tcfg:TrainConfig, eval_fn=None, o
         r = train_step(model, optimizer, mbs, tcfg.max_grad_norm, autocast)
         state['step'], state['data'] = step + 1, loader.state_dict()
         if not r['ok']:
-            msg = (f"step {step + 1}: the loss ({r['loss']}) or gradient norm ({r['grad_norm']}) is not finite; "
-                   f"the weights were not updated")
+            msg = (
+                f"step {step + 1}: the loss ({r['loss']}) or gradient norm ({r['grad_norm']}) is not finite; "
+                f"the weights were not updated"
+            )
             if on_nan == 'stop':
                 last = checkpoint_dirs(run_dir)
-                raise FloatingPointError(msg + f". Last good checkpoint: {last[-1] if last else 'none'}. Lower the "
-                                         "learning rate or check the data; --on-nan skip skips such steps instead.")
-            log(msg + ": step skipped"); state['skipped'].append(step + 1)
+                raise FloatingPointError(
+                    msg + f". Last good checkpoint: {last[-1] if last else 'none'}. Lower the "
+                    "learning rate or check the data; --on-nan skip skips such steps instead."
+                )
+            log(msg + ": step skipped")
+            state['skipped'].append(step + 1)
         tok_s = sum(count_tokens(b) for b in mbs) * world / (time.perf_counter() - t0)
         state['history'].append(dict(step=step + 1, loss=r['loss'], lr=lr, grad_norm=r['grad_norm'], tok_s=tok_s))
         bar.update(1)
         bar.set_postfix(loss=f"{r['loss']:.3f}", lr=f"{lr:.2e}", tok_s=f"{tok_s:.0f}", refresh=False)
-        if tracker is not None and rank == 0 and (step + 1) % tcfg.log_every == 0: tracker(state['history'][-1])
+        if tracker is not None and rank == 0 and (step + 1) % tcfg.log_every == 0:
+            tracker(state['history'][-1])
         done = step + 1 == tcfg.max_steps
         if eval_fn is not None and rank == 0 and ((step + 1) % tcfg.eval_every == 0 or done):
             m = _evaluate(model, eval_fn, state, step + 1, run_dir, log)
-            if tracker is not None: tracker({f"val/{k}": v for k, v in m.items() if isinstance(v, float)} | dict(step=step + 1))
+            if tracker is not None:
+                tracker({f"val/{k}": v for k, v in m.items() if isinstance(v, float)} | dict(step=step + 1))
         if rank == 0 and ((tcfg.save_every and (step + 1) % tcfg.save_every == 0) or done):
             save_checkpoint(run_dir, model, optimizer, state)
     bar.close()
-    if rank == 0: save_model_dir(model, run_dir / 'final')
-    if world > 1: dist.barrier()
+    if rank == 0:
+        save_model_dir(model, run_dir / 'final')
+    if world > 1:
+        dist.barrier()
     return state
 
 # %% ../nbs/4_training/44_train.ipynb #2716058e
-def init_distributed(device_name:str='auto') -> tuple[int, int]:
+def init_distributed(device_name: str = 'auto') -> tuple[int, int]:
     "Join the process group when launched by `torchrun` (NCCL on GPUs, gloo on CPUs); return `(rank, world_size)`."
     world = int(os.environ.get('WORLD_SIZE', 1))
     if world > 1 and not dist.is_initialized():
         gpu = torch.cuda.is_available() and device_name in ('auto', 'cuda')
-        if gpu: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+        if gpu:
+            torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
         dist.init_process_group('nccl' if gpu else 'gloo')
     return dist_info()
 
 # %% ../nbs/4_training/44_train.ipynb #f0df49bf
-def run_name(preset:str, tcfg:TrainConfig) -> str:
+def run_name(preset: str, tcfg: TrainConfig) -> str:
     "A readable name for a run, from its preset and main settings."
     data = '+'.join(Path(d).name if d != 'shapes' else d for d in tcfg.datasets)
-    frozen = ''.join(f"-frozen_{p}" for p, f in (('vision', tcfg.freeze_vision), ('language', tcfg.freeze_language)) if f)
-    return (f"{preset}-{data}-{tcfg.max_steps}steps-bs{tcfg.batch_size}x{tcfg.grad_accum_steps}"
-            f"-lr{tcfg.lr_mp:g}_{tcfg.lr_vision:g}_{tcfg.lr_language:g}{frozen}-seed{tcfg.seed}")
+    frozen = ''.join(
+        f"-frozen_{p}" for p, f in (('vision', tcfg.freeze_vision), ('language', tcfg.freeze_language)) if f
+    )
+    return (
+        f"{preset}-{data}-{tcfg.max_steps}steps-bs{tcfg.batch_size}x{tcfg.grad_accum_steps}"
+        f"-lr{tcfg.lr_mp:g}_{tcfg.lr_vision:g}_{tcfg.lr_language:g}{frozen}-seed{tcfg.seed}"
+    )
 
-def plot_history(state:dict, path=None):
+
+def plot_history(state: dict, path=None):
     "Training loss (raw and smoothed), validation loss and accuracy over the steps; saved to `path` when given."
     h, ev = state['history'], state['evals']
     fig, axs = plt.subplots(1, 2, figsize=(9, 3), dpi=80)
     steps, loss = [r['step'] for r in h], np.array([r['loss'] for r in h])
     ema = np.copy(loss)
-    for i in range(1, len(ema)): ema[i] = 0.9 * ema[i - 1] + 0.1 * loss[i] if np.isfinite(ema[i - 1]) else loss[i]
-    axs[0].plot(steps, loss, alpha=0.3, label='train'); axs[0].plot(steps, ema, label='train (smoothed)')
-    if ev: axs[0].plot([e['step'] for e in ev], [e['val_loss'] for e in ev], 'o-', label='validation')
-    axs[0].set(xlabel='step', ylabel='loss', yscale='log', title='loss'); axs[0].legend()
+    for i in range(1, len(ema)):
+        ema[i] = 0.9 * ema[i - 1] + 0.1 * loss[i] if np.isfinite(ema[i - 1]) else loss[i]
+    axs[0].plot(steps, loss, alpha=0.3, label='train')
+    axs[0].plot(steps, ema, label='train (smoothed)')
+    if ev:
+        axs[0].plot([e['step'] for e in ev], [e['val_loss'] for e in ev], 'o-', label='validation')
+    axs[0].set(xlabel='step', ylabel='loss', yscale='log', title='loss')
+    axs[0].legend()
     acc = [e for e in ev if e.get('accuracy') is not None]
-    if acc: axs[1].plot([e['step'] for e in acc], [e['accuracy'] for e in acc], 'o-')
+    if acc:
+        axs[1].plot([e['step'] for e in acc], [e['accuracy'] for e in acc], 'o-')
     axs[1].set(xlabel='step', ylabel='accuracy', ylim=(0, 1), title='validation accuracy')
     fig.tight_layout()
-    if path is not None: fig.savefig(path); plt.close(fig)
+    if path is not None:
+        fig.savefig(path)
+        plt.close(fig)
     return fig
 
-def wandb_tracker(tcfg:TrainConfig, name:str, config:dict):
+
+def wandb_tracker(tcfg: TrainConfig, name: str, config: dict):
     "A function logging a dict to a new wandb run (imported only when asked for); `.finish()` closes the run."
-    try: import wandb
-    except ImportError: raise RuntimeError("--wandb needs the wandb package: pip install wandb") from None
+    try:
+        import wandb
+    except ImportError:
+        raise RuntimeError("--wandb needs the wandb package: pip install wandb") from None
     run = wandb.init(project=tcfg.wandb_project, name=name, config=config, dir=tcfg.output_dir)
-    def log(d:dict): run.log({k: v for k, v in d.items() if k != 'step'}, step=d['step'])
+
+    def log(d: dict):
+        run.log({k: v for k, v in d.items() if k != 'step'}, step=d['step'])
+
     log.finish = run.finish
     return log
 
 # %% ../nbs/4_training/44_train.ipynb #52b72892
 _NON_ARCH = ('vit_dropout', 'vit_preprocess', 'lm_dropout', 'lm_max_length')
 
-def build_model(mcfg:VLMConfig, vision:str|None=None, language:str|None=None, explicit:tuple=()):
+
+def build_model(mcfg: VLMConfig, vision: str | None = None, language: str | None = None, explicit: tuple = ()):
     "A `VisionLanguageModel` from scratch, or from pretrained backbones keeping `mcfg`'s non-architecture fields."
     if vision or language:
-        if not (vision and language): raise ValueError("--vision and --language go together (both backbones are needed)")
-        keep = {f.name: getattr(mcfg, f.name) for f in fields(VLMConfig)
-                if f.name.startswith(('vlm_', 'mp_')) or f.name in _NON_ARCH or f.name in explicit}
+        if not (vision and language):
+            raise ValueError("--vision and --language go together (both backbones are needed)")
+        keep = {
+            f.name: getattr(mcfg, f.name)
+            for f in fields(VLMConfig)
+            if f.name.startswith(('vlm_', 'mp_')) or f.name in _NON_ARCH or f.name in explicit
+        }
         return VisionLanguageModel.from_backbones(vision, language, **keep)
     tokenizer = load_tokenizer(mcfg.lm_tokenizer, mcfg)
     if len(tokenizer) > mcfg.lm_vocab_size:
-        raise ValueError(f"the tokenizer {mcfg.lm_tokenizer!r} has {len(tokenizer)} tokens but lm_vocab_size is "
-                         f"{mcfg.lm_vocab_size}; raise lm_vocab_size")
+        raise ValueError(
+            f"the tokenizer {mcfg.lm_tokenizer!r} has {len(tokenizer)} tokens but lm_vocab_size is "
+            f"{mcfg.lm_vocab_size}; raise lm_vocab_size"
+        )
     return VisionLanguageModel(mcfg, tokenizer)
 
-def _shapes_kwargs(mcfg:VLMConfig, tcfg:TrainConfig) -> dict:
+
+def _shapes_kwargs(mcfg: VLMConfig, tcfg: TrainConfig) -> dict:
     return dict(img_size=tcfg.shapes_img_size or mcfg.vit_img_size)
 
-def load_train_val(mcfg:VLMConfig, tcfg:TrainConfig) -> tuple:
+
+def load_train_val(mcfg: VLMConfig, tcfg: TrainConfig) -> tuple:
     "`(train, val)` raw datasets: all of `tcfg.datasets` concatenated, `val_size` rows held out (val is None at 0)."
-    parts = [load_vqa_dataset(name, split=tcfg.dataset_split,
-                              **(dict(n=tcfg.shapes_n_train, seed=tcfg.seed, **_shapes_kwargs(mcfg, tcfg)) if name == 'shapes' else {}))
-             for name in tcfg.datasets]
+    parts = [
+        load_vqa_dataset(
+            name,
+            split=tcfg.dataset_split,
+            **(dict(n=tcfg.shapes_n_train, seed=tcfg.seed, **_shapes_kwargs(mcfg, tcfg)) if name == 'shapes' else {}),
+        )
+        for name in tcfg.datasets
+    ]
     ds = parts[0] if len(parts) == 1 else concatenate_datasets([p.select_columns(['images', 'texts']) for p in parts])
-    if not tcfg.val_size: return ds, None
-    if tcfg.val_size >= len(ds): raise ValueError(f"val_size={tcfg.val_size} leaves nothing to train on ({len(ds)} rows)")
+    if not tcfg.val_size:
+        return ds, None
+    if tcfg.val_size >= len(ds):
+        raise ValueError(f"val_size={tcfg.val_size} leaves nothing to train on ({len(ds)} rows)")
     split = ds.train_test_split(test_size=tcfg.val_size, seed=tcfg.seed)
     return split['train'], split['test']
 
-def make_eval_fn(val_raw, collate_fn, tcfg:TrainConfig):
+
+def make_eval_fn(val_raw, collate_fn, tcfg: TrainConfig):
     "`eval_fn(model) -> dict(val_loss, accuracy)` on the validation rows (accuracy on the first `eval_samples`)."
     items = vqa_items(val_raw, tcfg.eval_samples)
+
     def eval_fn(model):
         m = dict(val_loss=validation_loss(model, val_raw, collate_fn))
-        if items: m['accuracy'] = vqa_accuracy(model, items)['accuracy']
+        if items:
+            m['accuracy'] = vqa_accuracy(model, items)['accuracy']
         return m
+
     return eval_fn
 
 # %% ../nbs/4_training/44_train.ipynb #fd2e4fb3
-def report_table(report:dict) -> str:
+def report_table(report: dict) -> str:
     "Accuracy per question family with the real images and with blanked ones, as a text table."
     real, blank = report['accuracy'], report['blank_accuracy']
     rows = [(k, v, blank['categories'][k]) for k, v in real['categories'].items()] + [('overall', real, blank)]
@@ -293,56 +420,87 @@ def report_table(report:dict) -> str:
     lines += [f"{k:<{w}}  {r['n']:>5}  {100 * r['accuracy']:>7.1f}%  {100 * b['accuracy']:>7.1f}%" for k, r, b in rows]
     return '\n'.join(lines)
 
-def final_report(model, mcfg:VLMConfig, tcfg:TrainConfig, val_raw, test_samples:int=500) -> dict:
+
+def final_report(model, mcfg: VLMConfig, tcfg: TrainConfig, val_raw, test_samples: int = 500) -> dict:
     "Held-out accuracy per family, with real and with blanked images (shapes: a fresh test split; else validation)."
     if 'shapes' in tcfg.datasets and test_samples:
-        held = load_vqa_dataset('shapes', split='test', n=test_samples, seed=tcfg.seed + 1, **_shapes_kwargs(mcfg, tcfg))
+        held = load_vqa_dataset(
+            'shapes', split='test', n=test_samples, seed=tcfg.seed + 1, **_shapes_kwargs(mcfg, tcfg)
+        )
         where = f"{test_samples} fresh shapes test questions"
-    elif val_raw is not None: held, where = val_raw, f"{len(val_raw)} held-out validation rows"
-    else: return {}
+    elif val_raw is not None:
+        held, where = val_raw, f"{len(val_raw)} held-out validation rows"
+    else:
+        return {}
     items = vqa_items(held)
     return dict(on=where, accuracy=vqa_accuracy(model, items), blank_accuracy=vqa_accuracy(model, items, blank=True))
 
 # %% ../nbs/4_training/44_train.ipynb #c191ae75
-def check_can_start(model:nn.Module, train_raw, collate_fn, tcfg:TrainConfig):
+def check_can_start(model: nn.Module, train_raw, collate_fn, tcfg: TrainConfig):
     "Raise a `ValueError` unless the data gives a training batch and a resume checkpoint fits `model`."
-    if len(train_raw) == 0: raise ValueError("the training data has no rows")
+    if len(train_raw) == 0:
+        raise ValueError("the training data has no rows")
     first = collate_fn([train_raw[i] for i in range(min(len(train_raw), tcfg.batch_size))])
     if first is None or count_label_tokens(first) == 0:
-        raise ValueError(f"the first {tcfg.batch_size} training rows give no answer tokens to learn from "
-                         "(empty answers, or every sample cut by the maximum length)")
+        raise ValueError(
+            f"the first {tcfg.batch_size} training rows give no answer tokens to learn from "
+            "(empty answers, or every sample cut by the maximum length)"
+        )
     if tcfg.resume:
         f = find_checkpoint(tcfg.resume) / 'model.safetensors'
         sd = load_safetensors_file(f)
         check_weights(weights_wanted(model, sd), sd, str(f))
 
-def train(mcfg:VLMConfig, tcfg:TrainConfig, preset:str='custom', vision:str|None=None, language:str|None=None,
-          explicit:tuple=(), on_nan:str='stop', test_samples:int=500, overwrite:bool=False, log=print) -> dict:
-    "Build the model and data from the configs, `fit`, then report held-out accuracy of the best weights; return the state."
+
+def train(
+    mcfg: VLMConfig,
+    tcfg: TrainConfig,
+    preset: str = 'custom',
+    vision: str | None = None,
+    language: str | None = None,
+    explicit: tuple = (),
+    on_nan: str = 'stop',
+    test_samples: int = 500,
+    overwrite: bool = False,
+    log=print,
+) -> dict:
+    "Build the model and data from the configs, `fit`, report held-out accuracy of the best weights; return the state."
     t0 = time.time()
     rank, world = init_distributed(tcfg.device)
     run_dir = Path(tcfg.output_dir)
     replacing = not tcfg.resume and bool(checkpoint_dirs(run_dir))
     if replacing and not overwrite:
-        raise FileExistsError(f"{run_dir} already holds a training run: continue it with --resume {run_dir}, "
-                              f"or start afresh with --overwrite or another --output-dir")
-    torch.manual_seed(tcfg.seed); np.random.seed(tcfg.seed); random.seed(tcfg.seed)
+        raise FileExistsError(
+            f"{run_dir} already holds a training run: continue it with --resume {run_dir}, "
+            f"or start afresh with --overwrite or another --output-dir"
+        )
+    torch.manual_seed(tcfg.seed)
+    np.random.seed(tcfg.seed)
+    random.seed(tcfg.seed)
     model = build_model(mcfg, vision, language, explicit)
     mcfg = model.cfg
     processor = VLMProcessor(mcfg, model.tokenizer)
     collate = VLMCollator(processor, mcfg.lm_max_length, packing=tcfg.packing)
     train_raw, val_raw = load_train_val(mcfg, tcfg)
-    check_can_start(model, train_raw, collate, tcfg)   # nothing on disk changes before the run is known to start
+    check_can_start(model, train_raw, collate, tcfg)  # nothing on disk changes before the run is known to start
     name = run_name(preset, tcfg)
     say = log if rank == 0 else (lambda *a: None)
     if rank == 0:
         if replacing:
-            for sub in ('checkpoints', 'best', 'final'): shutil.rmtree(run_dir / sub, ignore_errors=True)
+            for sub in ('checkpoints', 'best', 'final'):
+                shutil.rmtree(run_dir / sub, ignore_errors=True)
         run_dir.mkdir(parents=True, exist_ok=True)
-        tcfg.to_json(run_dir / 'train_config.json'); mcfg.to_json(run_dir / 'model_config.json')
-    say(f"{name}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters, {len(train_raw)} training rows, "
-        f"{len(val_raw) if val_raw is not None else 0} validation rows, {world} process(es) -> {run_dir}")
-    tracker = wandb_tracker(tcfg, name, dict(model=mcfg.to_dict(), train=tcfg.to_dict())) if tcfg.wandb and rank == 0 else None
+        tcfg.to_json(run_dir / 'train_config.json')
+        mcfg.to_json(run_dir / 'model_config.json')
+    say(
+        f"{name}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters, {len(train_raw)} training rows, "
+        f"{len(val_raw) if val_raw is not None else 0} validation rows, {world} process(es) -> {run_dir}"
+    )
+    tracker = (
+        wandb_tracker(tcfg, name, dict(model=mcfg.to_dict(), train=tcfg.to_dict()))
+        if tcfg.wandb and rank == 0
+        else None
+    )
     eval_fn = make_eval_fn(val_raw, collate, tcfg) if val_raw is not None and tcfg.eval_samples else None
     with cpu_threads(resolve_device(tcfg.device)):
         state = fit(model, train_raw, collate, tcfg, eval_fn=eval_fn, on_nan=on_nan, tracker=tracker)
@@ -356,85 +514,158 @@ def train(mcfg:VLMConfig, tcfg:TrainConfig, preset:str='custom', vision:str|None
         (run_dir / 'report.json').write_text(json.dumps(report, indent=2))
         state['report'] = report
         if 'accuracy' in report:
-            say(f"\nheld-out accuracy of {chosen} on {report['on']} (images blanked on the right):\n" + report_table(report))
+            say(
+                f"\nheld-out accuracy of {chosen} on {report['on']} (images blanked on the right):\n"
+                + report_table(report)
+            )
         say(f"\ndone in {report['minutes']:.1f} min; model: {run_dir / 'final'} (last), {chosen} (best on validation)")
-    if tracker is not None: tracker.finish()
-    if world > 1: dist.destroy_process_group()
+    if tracker is not None:
+        tracker.finish()
+    if world > 1:
+        dist.destroy_process_group()
     return state
 
 # %% ../nbs/4_training/44_train.ipynb #722b075b
-_FLAGS = dict(steps='max_steps', batch_size='batch_size', grad_accum='grad_accum_steps', lr_mp='lr_mp',
-              lr_vision='lr_vision', lr_language='lr_language', freeze_vision='freeze_vision',
-              freeze_language='freeze_language', output_dir='output_dir', resume='resume', wandb='wandb',
-              compile='compile', seed='seed', eval_every='eval_every', dataset='datasets', device='device')
+_FLAGS = dict(
+    steps='max_steps',
+    batch_size='batch_size',
+    grad_accum='grad_accum_steps',
+    lr_mp='lr_mp',
+    lr_vision='lr_vision',
+    lr_language='lr_language',
+    freeze_vision='freeze_vision',
+    freeze_language='freeze_language',
+    output_dir='output_dir',
+    resume='resume',
+    wandb='wandb',
+    compile='compile',
+    seed='seed',
+    eval_every='eval_every',
+    dataset='datasets',
+    device='device',
+)
+
 
 def train_parser():
     "The argument parser of `nanovlm-train`."
-    p = CLIParser(prog='nanovlm-train', description="Train a nanovlm vision-language model (default: the tiny preset on shapes, CPU-friendly).")
-    p.add_argument('--preset', default='tiny', help=f"starting configuration: {', '.join(sorted(PRESETS))} (default tiny)")
-    p.add_argument('--dataset', action='append', help="'shapes', a Hub id or a local path in the_cauldron schema; repeat to mix")
+    p = CLIParser(
+        prog='nanovlm-train',
+        description="Train a nanovlm vision-language model (default: the tiny preset on shapes, CPU-friendly).",
+    )
+    p.add_argument(
+        '--preset', default='tiny', help=f"starting configuration: {', '.join(sorted(PRESETS))} (default tiny)"
+    )
+    p.add_argument(
+        '--dataset', action='append', help="'shapes', a Hub id or a local path in the_cauldron schema; repeat to mix"
+    )
     p.add_argument('--steps', type=int, help="optimizer steps")
     p.add_argument('--batch-size', type=int, help="samples per micro-batch and process")
     p.add_argument('--grad-accum', type=int, help="micro-batches per optimizer step")
-    for part in ('mp', 'vision', 'language'): p.add_argument(f'--lr-{part}', type=float, help=f"peak learning rate of the {part} part")
+    for part in ('mp', 'vision', 'language'):
+        p.add_argument(f'--lr-{part}', type=float, help=f"peak learning rate of the {part} part")
     p.add_argument('--freeze-vision', action='store_true', default=None, help="keep the vision encoder fixed")
     p.add_argument('--freeze-language', action='store_true', default=None, help="keep the language model fixed")
     p.add_argument('--output-dir', help="run directory (checkpoints, best/, final/, loss.png, report.json)")
-    p.add_argument('--resume', help="continue the run in this directory (or from this checkpoint); it writes into that run unless --output-dir is given")
+    p.add_argument(
+        '--resume',
+        help="continue the run in this directory (or from this checkpoint), writing into it unless --output-dir is given",
+    )
     p.add_argument('--overwrite', action='store_true', help="start afresh in an --output-dir that holds a run")
-    p.add_argument('--wandb', action='store_true', default=None, help="log to Weights & Biases (WANDB_MODE=offline works)")
+    p.add_argument(
+        '--wandb', action='store_true', default=None, help="log to Weights & Biases (WANDB_MODE=offline works)"
+    )
     p.add_argument('--compile', action='store_true', default=None, help="torch.compile the model")
     p.add_argument('--seed', type=int)
     p.add_argument('--eval-every', type=int, help="steps between validations")
     p.add_argument('--device', help="auto (default), cpu, cuda, mps")
     p.add_argument('--vision', help="pretrained SigLIP vision encoder (Hub id or folder)")
     p.add_argument('--language', help="pretrained Llama-style language model (Hub id, folder or .gguf)")
-    p.add_argument('--on-nan', choices=('stop', 'skip'), default='stop', help="a non-finite loss stops the run (default) or skips the step")
+    p.add_argument(
+        '--on-nan',
+        choices=('stop', 'skip'),
+        default='stop',
+        help="a non-finite loss stops the run (default) or skips the step",
+    )
     p.add_argument('--test-samples', type=int, default=500, help="shapes test questions in the final report (0 = none)")
-    p.add_argument('--set', nargs='+', action='extend', default=[], metavar='KEY=VALUE', help="any config field, e.g. lm_n_blocks=2")
+    p.add_argument(
+        '--set',
+        nargs='+',
+        action='extend',
+        default=[],
+        metavar='KEY=VALUE',
+        help="any config field, e.g. lm_n_blocks=2",
+    )
     return p
 
 # %% ../nbs/4_training/44_train.ipynb #0ca702de
-def _convert(key:str, text:str, default):
+def _convert(key: str, text: str, default):
     "`text` as the type of `default` (the field's current value), or a `ValueError` naming the field."
     try:
         if isinstance(default, bool):
-            if text.lower() in ('1', 'true', 'yes', 'on'): return True
-            if text.lower() in ('0', 'false', 'no', 'off'): return False
+            if text.lower() in ('1', 'true', 'yes', 'on'):
+                return True
+            if text.lower() in ('0', 'false', 'no', 'off'):
+                return False
             raise ValueError
-        if isinstance(default, int): return int(text)
-        if isinstance(default, float): return float(text)
-        if isinstance(default, list): return [s for s in text.split(',') if s]
+        if isinstance(default, int):
+            return int(text)
+        if isinstance(default, float):
+            return float(text)
+        if isinstance(default, list):
+            return [s for s in text.split(',') if s]
         return text
-    except ValueError: raise ValueError(f"--set {key}={text}: expected a {type(default).__name__}") from None
+    except ValueError:
+        raise ValueError(f"--set {key}={text}: expected a {type(default).__name__}") from None
+
 
 def resume_run_dir(path) -> Path:
     "The run directory that `--resume path` continues: `path` itself, or the run holding checkpoint `path`."
     p = Path(path).expanduser()
     return p.parent.parent if p.parent.name == 'checkpoints' else p
 
+
 def configs_from_args(args) -> tuple[VLMConfig, TrainConfig, tuple]:
     "`(VLMConfig, TrainConfig, names of the fields set explicitly)` from parsed `nanovlm-train` arguments."
     base = {k: v for c in get_preset(args.preset) for k, v in c.to_dict().items()}
     overrides = {field: getattr(args, flag) for flag, field in _FLAGS.items() if getattr(args, flag) is not None}
-    if args.resume and args.output_dir is None: overrides['output_dir'] = str(resume_run_dir(args.resume))
+    if args.resume and args.output_dir is None:
+        overrides['output_dir'] = str(resume_run_dir(args.resume))
     for kv in args.set:
         key, eq, text = kv.partition('=')
-        if not eq: raise ValueError(f"--set expects KEY=VALUE, got {kv!r}")
-        if key not in base: raise ValueError(f"--set {key}: no such config field (see nanovlm.config.VLMConfig / TrainConfig)")
+        if not eq:
+            raise ValueError(f"--set expects KEY=VALUE, got {kv!r}")
+        if key not in base:
+            raise ValueError(f"--set {key}: no such config field (see nanovlm.config.VLMConfig / TrainConfig)")
         overrides[key] = _convert(key, text, base[key])
     mcfg, tcfg = get_preset(args.preset, **overrides)
     return mcfg, tcfg, tuple(overrides)
 
-def main(argv:list|None=None):
+
+def main(argv: list | None = None):
     "Entry point of `nanovlm-train`: train, save `best/` and `final/`, print held-out accuracy."
     args = train_parser().parse_args(argv)
+
     def run():
         mcfg, tcfg, explicit = configs_from_args(args)
-        if tcfg.resume: find_checkpoint(tcfg.resume)             # fail before any work
-        try: train(mcfg, tcfg, args.preset, args.vision, args.language, explicit, args.on_nan, args.test_samples, args.overwrite)
-        except FloatingPointError as e: raise RuntimeError(str(e)) from None
+        if tcfg.resume:
+            find_checkpoint(tcfg.resume)  # fail before any work
+        try:
+            train(
+                mcfg,
+                tcfg,
+                args.preset,
+                args.vision,
+                args.language,
+                explicit,
+                args.on_nan,
+                args.test_samples,
+                args.overwrite,
+            )
+        except FloatingPointError as e:
+            raise RuntimeError(str(e)) from None
+
     run_cli('nanovlm-train', run)
 
 # %% ../nbs/4_training/44_train.ipynb #11b6eb0b
-if __name__ == "__main__" and "__file__" in globals(): main()   # `python -m nanovlm.train` (not when run in a notebook)
+if __name__ == "__main__" and "__file__" in globals():
+    main()  # `python -m nanovlm.train` (not when run in a notebook)

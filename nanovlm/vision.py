@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 from torch import nn
 from .config import VLMConfig
-from .patches import PatchEmbedding, patchify
+from .patches import PatchEmbedding
 from .attention import ViTAttention
 from .hub import resolve_model_dir, load_safetensors_weights, read_json, load_checked
 

@@ -28,7 +28,7 @@ def place_image_tokens(embeds:Tensor,        # (B, T, D) token embeddings of the
                        is_image:Tensor       # (B, T) True where a placeholder token sits
                       ) -> Tensor:           # (B, T, D) with every placeholder row replaced
     "Overwrite the placeholder positions of `embeds` with the image tokens, in order (row-major over the batch)."
-    n_slots, (N, L, D) = int(is_image.sum()), image_tokens.shape
+    n_slots, (N, L, _) = int(is_image.sum()), image_tokens.shape
     if n_slots != N * L:
         raise ValueError(f"the prompts hold {n_slots} image placeholder tokens but the {N} image(s) give {N * L} image "
                          f"tokens ({L} each): build prompts with the same config as the model")
