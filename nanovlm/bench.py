@@ -24,7 +24,7 @@ from .fast import fast_next_token_logits, compile_failed
 # %% auto #0
 __all__ = ['TARGETS', 'median_time', 'matmul_flops', 'copy_bandwidth', 'peak_memory', 'vlm_forward_flops', 'train_step_flops',
            'make_batch', 'bench_training', 'generate_without_cache', 'decode_weight_bytes', 'decode_step_time',
-           'bench_generation', 'bench_data', 'figure', 'bench_preset', 'format_table', 'plot_sweep', 'machine_info',
+           'bench_generation', 'bench_data', 'figure', 'bench_preset', 'format_figures', 'plot_sweep', 'machine_info',
            'run', 'main']
 
 # %% ../nbs/5_fast/51_benchmark.ipynb #29557d90
@@ -413,7 +413,7 @@ def _fmt(v: float) -> str:
     return f"{v:.3f}" if abs(v) < 10 else f"{v:.1f}"
 
 
-def format_table(figs: list) -> str:
+def format_figures(figs: list) -> str:
     "A plain-text table of figures: preset, figure, batch, value, unit, target."
     rows = [('preset', 'figure', 'batch', 'value', 'unit', 'target')]
     rows += [
@@ -530,7 +530,7 @@ def run(argv=None) -> dict:
         )
     for f in figs:
         print(json.dumps(f))
-    print(format_table(figs))
+    print(format_figures(figs))
     report = dict(machine=info, figures=figs)
     if a.plot:
         plot_sweep(figs, a.plot)

@@ -17,7 +17,7 @@ from .checkpoints import load_model
 
 # %% auto #0
 __all__ = ['METRICS', 'MC_INSTRUCTION', 'SCHEMAS', 'parse_choice', 'normalize_answer', 'exact_match', 'choose_metric',
-           'score_answer', 'summarize', 'format_table', 'cauldron_samples', 'mmstar_samples', 'load_eval_samples',
+           'score_answer', 'summarize', 'format_scores', 'cauldron_samples', 'mmstar_samples', 'load_eval_samples',
            'evaluate_model', 'eval_parser', 'main']
 
 # %% ../nbs/4_training/42_evaluate.ipynb #a5f35190
@@ -145,7 +145,7 @@ def summarize(records: list[dict]) -> dict:
     return dict(**stats(records), categories={k: stats(v) for k, v in sorted(by_cat.items())})
 
 
-def format_table(summary: dict) -> str:
+def format_scores(summary: dict) -> str:
     "A short text table of a `summarize` result: one row per category, then the overall row."
     rows = [(k, v) for k, v in summary['categories'].items()] + [('overall', summary)]
     w = max(len(k) for k, _ in rows)
@@ -316,7 +316,7 @@ def _eval_cli(args) -> dict:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         Path(args.output).write_text(json.dumps(res, indent=2))
     print(f"{res['dataset']}: {res['n']} questions, metric {res['metric']}")
-    print(format_table(res))
+    print(format_scores(res))
     return res
 
 

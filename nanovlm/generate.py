@@ -26,8 +26,8 @@ from .checkpoints import load_model
 from .fast import optimize
 
 # %% auto #0
-__all__ = ['generate_parser', 'main', 'attention_weights', 'image_attention', 'plot_attention', 'load_model', 'find_model_dir',
-           'generate_batch', 'generate_answers', 'encode_prompt', 'VisionLanguageModel']
+__all__ = ['generate_parser', 'main', 'decoder_attention_weights', 'image_attention', 'plot_attention', 'load_model',
+           'find_model_dir', 'generate_batch', 'generate_answers', 'encode_prompt', 'VisionLanguageModel']
 
 # %% ../nbs/6_using/60_generate.ipynb #89553564
 # what earlier lessons built for generating, also importable from here, as `nanovlm.generate.load_model` etc.
@@ -92,7 +92,7 @@ def main(argv: list | None = None):
     run_cli('nanovlm-generate', _generate_cli, args)
 
 # %% ../nbs/6_using/60_generate.ipynb #0d03473e
-def attention_weights(
+def decoder_attention_weights(
     attn,  # a `GroupedQueryAttention` layer
     x: Tensor,  # (B, T, D) its input
     cos: Tensor,
@@ -150,7 +150,7 @@ def image_attention(
     queries = torch.arange(T - 1, T - 1 + len(new), device=full.device)  # positions that wrote the answer
     per_layer = torch.stack(
         [
-            attention_weights(blk.attn, *store[i])[0][:, queries]  # (H, A, T + A)
+            decoder_attention_weights(blk.attn, *store[i])[0][:, queries]  # (H, A, T + A)
             for i, blk in enumerate(model.decoder.blocks)
         ]
     ).mean((1, 2))  # (L, T + A)

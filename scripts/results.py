@@ -6,7 +6,7 @@
 import argparse, json, sys
 from pathlib import Path
 from nanovlm.train import report_table
-from nanovlm.bench import format_table
+from nanovlm.bench import format_figures
 
 
 def read_json(path: Path, what: str) -> dict:
@@ -36,7 +36,7 @@ def bench_section(path: Path) -> list:
     return ['## The benchmark', '',
             f"`nanovlm-bench` on {m.get('device', '?')}, {m.get('processor') or m.get('platform', '?')}, "
             f"torch {m.get('torch', '?')}, {m.get('threads', '?')} threads, run at {m.get('date', '?')}:", '',
-            '```', format_table(rep['figures']), '```', '']
+            '```', format_figures(rep['figures']), '```', '']
 
 
 def main(argv=None):
