@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/images.html.md"""
 
 # %% ../nbs/3_vlm/31_images.ipynb #e95ecf72
 from __future__ import annotations
-import io
+import io, struct, zlib
 from pathlib import Path
 import numpy as np
 import torch
@@ -44,8 +44,30 @@ def _open_checked(fp, name, max_pixels:int) -> Image.Image:
         if w == 0 or h == 0: raise _fail(name, f"empty image ({w}x{h})")
         try: img.load()
         except Exception as e: raise _fail(name, f"truncated or corrupt data ({e})") from None
+        if img.format == 'PNG' and not _png_rows_complete(fp):
+            raise _fail(name, "truncated: its pixel data holds fewer rows than its header declares")
     except ImageLoadError: img.close(); raise
     return img
+
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}                       # by colour type
+_ADAM7 = [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)]
+
+def _png_rows_complete(fp) -> bool:
+    "Whether a PNG's compressed pixel data holds every row its header declares (Pillow pads missing rows silently)."
+    data = fp.getvalue() if isinstance(fp, io.BytesIO) else Path(fp).read_bytes()
+    pos, idat, header = 8, [], None
+    while pos + 8 <= len(data):
+        n, kind = struct.unpack('>I4s', data[pos:pos + 8])
+        if kind == b'IHDR': header = struct.unpack('>IIBBBBB', data[pos + 8:pos + 21])
+        if kind == b'IDAT': idat.append(data[pos + 8:pos + 8 + n])
+        pos += 12 + n
+    if header is None or header[3] not in _PNG_CHANNELS: return True   # not ours to judge: Pillow decided
+    w, h, depth, colour, _, _, interlaced = header
+    row = lambda width: 1 + (width * depth * _PNG_CHANNELS[colour] + 7) // 8   # filter byte + packed samples
+    passes = _ADAM7 if interlaced else [(0, 0, 1, 1)]
+    need = sum(-(-(h - y) // dy) * row(-(-(w - x) // dx)) for x, y, dx, dy in passes if w > x and h > y)
+    try: return len(zlib.decompressobj().decompress(b''.join(idat))) >= need
+    except zlib.error: return False
 
 # %% ../nbs/3_vlm/31_images.ipynb #901feefb
 def _array_to_pil(a:np.ndarray, name) -> Image.Image:
@@ -99,6 +121,7 @@ def load_image(src, # a path (str or Path), bytes, a PIL image, a numpy array, o
         name = repr(str(path)) if path else '<bytes>'
         return _decode(io.BytesIO(data), name, max_pixels) if data is not None else load_image(path, max_pixels)
     if isinstance(src, (str, Path)):
+        src = Path(src).expanduser()                     # `~/photo.png` means the home directory, as in a shell
         name = repr(str(src))
         if not Path(src).is_file(): raise _fail(name, "no such file")
         return _decode(str(src), name, max_pixels)

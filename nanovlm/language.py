@@ -6,6 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/2_language/language.html.md"""
 
 # %% ../nbs/2_language/23_language.ipynb #5e8a64b6
 from __future__ import annotations
+import math
 from pathlib import Path
 import numpy as np
 import torch
@@ -19,8 +20,8 @@ from fastcore.basics import patch
 from .hub import resolve_model_dir, read_json, load_safetensors_weights, load_checked
 
 # %% auto #0
-__all__ = ['SwiGLU', 'DecoderBlock', 'LanguageModel', 'llama_state_dict_to_nanovlm', 'filter_logits', 'sample_next_token',
-           'lm_config_from_hf', 'load_gguf', 'KVCache']
+__all__ = ['SwiGLU', 'DecoderBlock', 'LanguageModel', 'llama_state_dict_to_nanovlm', 'check_generation_args', 'filter_logits',
+           'sample_next_token', 'lm_config_from_hf', 'load_gguf', 'KVCache']
 
 # %% ../nbs/2_language/23_language.ipynb #d7d79109
 _all_ = ['KVCache']
@@ -130,10 +131,21 @@ def llama_state_dict_to_nanovlm(sd:dict, tie_weights:bool) -> dict:
     return out
 
 # %% ../nbs/2_language/23_language.ipynb #e2009128
+def _is_int(x) -> bool: return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
+def _is_real(x) -> bool: return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)
+
 def _check_filters(top_k, top_p):
-    "Reject top-k / top-p values that select nothing."
-    if top_k is not None and top_k < 1: raise ValueError(f"top_k must be >= 1, got {top_k}")
-    if top_p is not None and not 0 < top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {top_p}")
+    "Reject top-k / top-p values that select nothing, or that are not numbers."
+    if top_k is not None and not (_is_int(top_k) and top_k >= 1): raise ValueError(f"top_k must be >= 1 (an integer), got {top_k!r}")
+    if top_p is not None and not (_is_real(top_p) and 0 < top_p <= 1): raise ValueError(f"top_p must be in (0, 1], got {top_p!r}")
+
+def check_generation_args(max_new_tokens, temperature=0.0, top_k=None, top_p=None):
+    "Raise a `ValueError` naming the first decoding setting that is out of range or of the wrong type."
+    if not (_is_int(max_new_tokens) and max_new_tokens >= 1):
+        raise ValueError(f"max_new_tokens must be >= 1 (an integer), got {max_new_tokens!r}")
+    if not (_is_real(temperature) and math.isfinite(temperature) and temperature >= 0):
+        raise ValueError(f"temperature must be >= 0 and finite, got {temperature!r}")
+    _check_filters(top_k, top_p)
 
 def filter_logits(logits,                # (B, V) scores of the next token
                   top_k:int|None=None,   # keep only the k most likely tokens
@@ -159,7 +171,8 @@ def sample_next_token(logits,                # (B, V) scores of the next token
                       generator:torch.Generator|None=None,  # for reproducible sampling
                      ):                      # (B,) token ids
     "Pick one token per row: argmax when `temperature` is 0, else sample after top-k / top-p filtering."
-    if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
+    if not (_is_real(temperature) and math.isfinite(temperature) and temperature >= 0):
+        raise ValueError(f"temperature must be >= 0 and finite, got {temperature!r}")
     _check_filters(top_k, top_p)
     if temperature == 0: return logits.argmax(-1)
     logits = filter_logits(logits.float() / temperature, top_k, top_p)
@@ -192,6 +205,7 @@ def generate(self:LanguageModel,
             ):                                      # (B, n_new) new tokens; EOS after a row has finished
     "New tokens after left-padded prompts; each row stops at EOS, and the loop when all rows have."
     if (input_ids is None) == (inputs_embeds is None): raise ValueError("pass exactly one of input_ids and inputs_embeds")
+    check_generation_args(max_new_tokens, temperature, top_k, top_p)
     prompt = input_ids if input_ids is not None else inputs_embeds
     (B, T), dev = prompt.shape[:2], prompt.device
     mask = None

@@ -6,6 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/vlm.html.md"""
 
 # %% ../nbs/3_vlm/34_vlm.ipynb #531cf213
 from __future__ import annotations
+import warnings
 from typing import NamedTuple
 import torch
 import torch.nn.functional as F
@@ -13,7 +14,7 @@ from torch import nn, Tensor
 from fastcore.basics import patch
 from .config import VLMConfig
 from .vision import VisionTransformer
-from .language import LanguageModel
+from .language import LanguageModel, check_generation_args
 from .projector import ModalityProjector
 from .tokenizer import image_token_id as find_image_token_id
 from .processor import VLMProcessor
@@ -130,6 +131,13 @@ def generate(self:VisionLanguageModel,
              ) -> Tensor:                       # (B, n_new) new tokens only; EOS after a row has finished
     "Answer a batch of prompts with images, stopping each row at EOS and the loop when all rows have stopped."
     if input_ids.ndim == 1: input_ids = input_ids[None]
+    check_generation_args(max_new_tokens, temperature, top_k, top_p)
+    T, ctx = input_ids.shape[1], self.cfg.lm_max_position_embeddings
+    if T >= ctx: raise ValueError(f"the prompt is {T} tokens but the model's context is {ctx}: shorten the prompt or use fewer images")
+    if T + max_new_tokens > ctx:
+        warnings.warn(f"max_new_tokens={max_new_tokens} runs past the context of {ctx} positions after a {T}-token prompt; "
+                      f"generating at most {ctx - T}")
+        max_new_tokens = ctx - T
     if attention_mask is not None and attention_mask.ndim == 1: attention_mask = attention_mask[None]
     if eos_token_id is None and self.tokenizer is not None: eos_token_id = self.tokenizer.eos_token_id
     x = self.embed_inputs(input_ids.to(self.device), pixel_values)                  # (B, T, D)
@@ -147,6 +155,8 @@ def cut_at_eos(ids:list, eos_token_id:int|list|None) -> list:
 @patch
 def ask(self:VisionLanguageModel, images, question:str, **gen_kwargs) -> str:
     "Answer `question` about one image (or a list of images) as text; `gen_kwargs` go to `generate`."
+    if not isinstance(question, str): raise TypeError(f"the question must be text (a str), got {type(question).__name__}")
+    if not question.strip(): raise ValueError("the question is empty")
     if self.tokenizer is None: raise ValueError("ask needs a tokenizer: build the model with one or load a checkpoint")
     enc = VLMProcessor(self.cfg, self.tokenizer).prompt(images if isinstance(images, (list, tuple)) else [images], question)
     new = self.generate(enc['input_ids'], enc.get('pixel_values'), **gen_kwargs)[0].tolist()
@@ -192,10 +202,7 @@ def decode_answers(tokenizer, new_ids:Tensor) -> list[str]:
 # %% ../nbs/3_vlm/34_vlm.ipynb #6ceaafcb
 def _check_sampling(temperature:float, top_k, top_p, n:int=1, max_new_tokens:int=1):
     "Raise a `ValueError` describing the first inconsistent decoding setting."
-    if max_new_tokens < 1: raise ValueError(f"max_new_tokens must be >= 1, got {max_new_tokens}")
-    if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
-    if top_k is not None and top_k < 1: raise ValueError(f"top_k must be >= 1, got {top_k}")
-    if top_p is not None and not 0 < top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {top_p}")
+    check_generation_args(max_new_tokens, temperature, top_k, top_p)
     if temperature == 0 and (top_k is not None or top_p is not None):
         raise ValueError("top_k/top_p only apply when sampling: set temperature > 0")
     if n < 1: raise ValueError(f"n must be >= 1, got {n}")
