@@ -13,13 +13,14 @@ from pathlib import Path
 import torch
 from datasets import Dataset, DatasetDict, IterableDataset, load_dataset, load_from_disk
 from datasets.distributed import split_dataset_by_node
+from .images import load_image
 from .processor import VLMProcessor
 from .shapes import make_shapes_dataset
 
 # %% auto #0
 __all__ = ['CAULDRON_FIELDS', 'MMSTAR_FIELDS', 'check_fields', 'load_vqa_dataset', 'load_mmstar', 'mmstar_to_cauldron',
-           'truncate_encoded', 'pack_sequences', 'collate_rows', 'VLMCollator', 'ShardedBatchSampler',
-           'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'VLMProcessor']
+           'truncate_encoded', 'pack_sequences', 'collate_rows', 'VLMCollator', 'check_row', 'CheckedRows',
+           'ShardedBatchSampler', 'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'VLMProcessor']
 
 # %% ../nbs/4_training/41_data.ipynb #b27d6ab1
 _all_ = ['VLMProcessor']  # defined in the processor lesson; `nanovlm.data.VLMProcessor` keeps working
@@ -207,9 +208,8 @@ class VLMCollator:
         if processor.tokenizer.pad_token_id is None:
             raise ValueError("the tokenizer has no pad token")
         self.processor, self.max_length, self.packing = processor, max_length, packing
-        self.stats = (
-            Counter()
-        )  # samples kept, truncated and dropped so far (per process: DataLoader workers keep their own)
+        # samples kept, truncated, dropped and bad so far (per process: DataLoader workers keep their own)
+        self.stats = Counter()
 
     def encode(self, sample: dict) -> dict:
         "An encoded sample: as is when it has `input_ids`, else `sample['images']` and `sample['texts']` encoded."
@@ -218,7 +218,8 @@ class VLMCollator:
     def __call__(self, samples: list) -> dict | None:
         "The batch dict `VisionLanguageModel.forward` takes; None when every sample had to be dropped."
         kept = []
-        for e in map(self.encode, samples):
+        self.stats["bad_rows"] += sum(s is None for s in samples)  # rows `CheckedRows` skipped
+        for e in map(self.encode, (s for s in samples if s is not None)):
             t = truncate_encoded(
                 e, self.max_length, self.processor.image_token_id, self.processor.cfg.mp_image_token_length
             )
@@ -242,6 +243,57 @@ class VLMCollator:
         return collate_rows(
             [[kept[i] for i in row] for row in rows], self.processor.tokenizer.pad_token_id, self.packing
         )
+
+# %% ../nbs/4_training/41_data.ipynb #19e712d5
+def check_row(row: dict, where: str) -> None:
+    "Raise a `ValueError` naming `where` unless `row` has loadable images and turns of text with non-empty answers."
+    missing = [k for k in ("images", "texts") if k not in row]
+    if missing:
+        raise ValueError(f"{where}: no {' or '.join(repr(k) for k in missing)} column")
+    images = row["images"] if isinstance(row["images"], (list, tuple)) else [row["images"]]
+    for k, image in enumerate(images):
+        try:
+            load_image(image)
+        except ValueError as e:
+            raise ValueError(f"{where}, image {k}: {e}") from None
+    texts = row["texts"]
+    turns = [dict(zip(texts, t)) for t in zip(*texts.values())] if isinstance(texts, dict) else list(texts or [])
+    if not turns:
+        raise ValueError(f"{where}: no question/answer turns in 'texts'")
+    for k, t in enumerate(turns):
+        for field in ("user", "assistant"):
+            if not isinstance(t.get(field), str):
+                raise ValueError(f"{where}, turn {k}: {field!r} must be text, got {type(t.get(field)).__name__}")
+        if not t["assistant"].strip():
+            raise ValueError(f"{where}, turn {k}: the answer is empty")
+
+# %% ../nbs/4_training/41_data.ipynb #fb4c16a1
+class CheckedRows(torch.utils.data.Dataset):
+    "The rows of `ds`, each checked by `check_row` when read: a bad one raises, naming `name` and its index, or is skipped."
+
+    def __init__(self, ds, name: str, skip: bool = False):
+        self.ds, self.name, self.skip, self.bad = ds, name, skip, []
+        self.rows = ds["_row"] if "_row" in getattr(ds, "column_names", ()) else None  # indices in the source dataset
+
+    def __len__(self) -> int:
+        return len(self.ds)
+
+    def where(self, i: int) -> str:
+        "The dataset and row index of row `i`, as a user would look it up."
+        return f"dataset {self.name!r}, row {self.rows[i] if self.rows is not None else i}"
+
+    def __getitem__(self, i: int):
+        try:
+            row = self.ds[i]
+            check_row(row, self.where(i))
+            return row
+        except (ValueError, OSError, TypeError, KeyError) as e:
+            msg = str(e) if str(e).startswith("dataset ") else f"{self.where(i)}: {e}"
+            if not self.skip:
+                raise ValueError(f"{msg} (pass --bad-rows skip to leave such rows out)") from None
+            self.bad.append(i)
+            warnings.warn(f"skipped {msg}")
+            return None
 
 # %% ../nbs/4_training/41_data.ipynb #a164be36
 class ShardedBatchSampler(torch.utils.data.Sampler):

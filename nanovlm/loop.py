@@ -15,6 +15,7 @@ from torch import nn, Tensor
 from PIL import Image
 from .config import TrainConfig
 from .devices import to_device
+from .images import load_image
 from .evaluate import evaluate_model
 
 # %% auto #0
@@ -222,7 +223,7 @@ def vqa_items(ds, n: int | None = None) -> list[tuple]:
 
 def blank_images(images: list) -> list:
     "Uniform grey images of the same sizes: the question without the picture."
-    return [Image.new('RGB', im.size, (128, 128, 128)) for im in images]
+    return [Image.new('RGB', load_image(im).size, (128, 128, 128)) for im in images]
 
 
 def vqa_accuracy(model, items: list, blank: bool = False, batch_size: int = 64, max_new_tokens: int = 16) -> dict:

@@ -23,7 +23,7 @@ from .devices import resolve_device, cpu_threads, autocast_for, to_device, count
 from .cli import CLIParser, run_cli, checkpoint_dirs, find_checkpoint
 from .tokenizer import load_tokenizer
 from .vlm import VisionLanguageModel
-from .data import VLMProcessor, VLMCollator, make_dataloader, load_vqa_dataset
+from .data import VLMProcessor, VLMCollator, CheckedRows, make_dataloader, load_vqa_dataset
 from nanovlm.loop import (
     get_lr,
     param_groups,
@@ -379,8 +379,10 @@ def _shapes_kwargs(mcfg: VLMConfig, tcfg: TrainConfig) -> dict:
     return dict(img_size=tcfg.shapes_img_size or mcfg.vit_img_size)
 
 
-def load_train_val(mcfg: VLMConfig, tcfg: TrainConfig) -> tuple:
-    "`(train, val)` raw datasets: all of `tcfg.datasets` concatenated, `val_size` rows held out (val is None at 0)."
+def load_train_val(mcfg: VLMConfig, tcfg: TrainConfig, bad_rows: str = 'stop') -> tuple:
+    "`(train, val)` raw datasets: `tcfg.datasets` concatenated, `val_size` rows held out; rows checked unless all shapes."
+    if bad_rows not in ('stop', 'skip'):
+        raise ValueError(f"bad_rows must be 'stop' or 'skip', got {bad_rows!r}")
     parts = [
         load_vqa_dataset(
             name,
@@ -390,12 +392,21 @@ def load_train_val(mcfg: VLMConfig, tcfg: TrainConfig) -> tuple:
         for name in tcfg.datasets
     ]
     ds = parts[0] if len(parts) == 1 else concatenate_datasets([p.select_columns(['images', 'texts']) for p in parts])
+    checked = any(name != 'shapes' for name in tcfg.datasets)  # the built-in data is generated here, so trusted
+    if checked:
+        ds = ds.add_column('_row', list(range(len(ds))))  # a bad row is reported by its index in the data as given
+    name = ' + '.join(tcfg.datasets)
+    wrap = (lambda d: CheckedRows(d, name, skip=bad_rows == 'skip')) if checked else (lambda d: d)
     if not tcfg.val_size:
-        return ds, None
+        return wrap(ds), None
     if tcfg.val_size >= len(ds):
         raise ValueError(f"val_size={tcfg.val_size} leaves nothing to train on ({len(ds)} rows)")
     split = ds.train_test_split(test_size=tcfg.val_size, seed=tcfg.seed)
-    return split['train'], split['test']
+    val = split['test']
+    if checked and bad_rows == 'skip':  # validation rows are read by the scorer directly: leave the bad ones out
+        val_rows = CheckedRows(val, name, skip=True)
+        val = val.select([i for i in range(len(val)) if val_rows[i] is not None])
+    return wrap(split['train']), val
 
 
 def make_eval_fn(val_raw, collate_fn, tcfg: TrainConfig):
@@ -436,10 +447,17 @@ def final_report(model, mcfg: VLMConfig, tcfg: TrainConfig, val_raw, test_sample
     return dict(on=where, accuracy=vqa_accuracy(model, items), blank_accuracy=vqa_accuracy(model, items, blank=True))
 
 # %% ../nbs/4_training/44_train.ipynb #c191ae75
-def check_can_start(model: nn.Module, train_raw, collate_fn, tcfg: TrainConfig):
+def check_can_start(model: nn.Module, train_raw, collate_fn, tcfg: TrainConfig, val_raw=None):
     "Raise a `ValueError` unless the data gives a training batch and a resume checkpoint fits `model`."
     if len(train_raw) == 0:
         raise ValueError("the training data has no rows")
+    if isinstance(train_raw, CheckedRows) and not train_raw.skip:  # every row read once: a bad one stops us here
+        for i in tqdm(range(len(train_raw)), desc="checking the training rows", leave=False):
+            train_raw[i]
+        if val_raw is not None:
+            val = CheckedRows(val_raw, train_raw.name)
+            for i in range(len(val)):
+                val[i]
     first = collate_fn([train_raw[i] for i in range(min(len(train_raw), tcfg.batch_size))])
     if first is None or count_label_tokens(first) == 0:
         raise ValueError(
@@ -463,6 +481,7 @@ def train(
     test_samples: int = 500,
     overwrite: bool = False,
     log=print,
+    bad_rows: str = 'stop',
 ) -> dict:
     "Build the model and data from the configs, `fit`, report held-out accuracy of the best weights; return the state."
     t0 = time.time()
@@ -481,8 +500,8 @@ def train(
     mcfg = model.cfg
     processor = VLMProcessor(mcfg, model.tokenizer)
     collate = VLMCollator(processor, mcfg.lm_max_length, packing=tcfg.packing)
-    train_raw, val_raw = load_train_val(mcfg, tcfg)
-    check_can_start(model, train_raw, collate, tcfg)  # nothing on disk changes before the run is known to start
+    train_raw, val_raw = load_train_val(mcfg, tcfg, bad_rows)
+    check_can_start(model, train_raw, collate, tcfg, val_raw)  # nothing on disk changes before the run can start
     name = run_name(preset, tcfg)
     say = log if rank == 0 else (lambda *a: None)
     if rank == 0:
@@ -511,6 +530,9 @@ def train(
     if rank == 0:
         plot_history(state, run_dir / 'loss.png')
         report.update(model=str(chosen), best_step=(state['best'] or {}).get('step'), minutes=(time.time() - t0) / 60)
+        if isinstance(train_raw, CheckedRows) and train_raw.skip:
+            report['skipped_rows'] = len(train_raw.bad)
+            say(f"skipped {len(train_raw.bad)} bad training row(s) (--bad-rows skip)")
         (run_dir / 'report.json').write_text(json.dumps(report, indent=2))
         state['report'] = report
         if 'accuracy' in report:
@@ -588,6 +610,13 @@ def train_parser():
     )
     p.add_argument('--test-samples', type=int, default=500, help="shapes test questions in the final report (0 = none)")
     p.add_argument(
+        '--bad-rows',
+        choices=('stop', 'skip'),
+        default='stop',
+        help="a dataset row with a broken image or an empty answer stops the run before training (default; every "
+        "row is checked first) or is skipped and counted",
+    )
+    p.add_argument(
         '--set',
         nargs='+',
         action='extend',
@@ -647,6 +676,8 @@ def main(argv: list | None = None):
 
     def run():
         mcfg, tcfg, explicit = configs_from_args(args)
+        if args.test_samples < 0:
+            raise ValueError(f"--test-samples must be >= 0, got {args.test_samples}")
         if tcfg.resume:
             find_checkpoint(tcfg.resume)  # fail before any work
         try:
@@ -660,6 +691,7 @@ def main(argv: list | None = None):
                 args.on_nan,
                 args.test_samples,
                 args.overwrite,
+                bad_rows=args.bad_rows,
             )
         except FloatingPointError as e:
             raise RuntimeError(str(e)) from None
