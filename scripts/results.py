@@ -22,7 +22,7 @@ def train_section(run_dir: Path) -> list:
     cfg = read_json(run_dir / 'train_config.json', 'train_config.json')
     out = ['## The main job', '',
            f"`nanovlm-train` (preset `tiny`, {cfg.get('max_steps')} steps, seed {cfg.get('seed')}): "
-           f"{rep['minutes']:.1f} minutes of training; model `{rep['model']}` (best on validation, step {rep['best_step']}).", '']
+           f"{rep['minutes']:.1f} minutes from start to report; model `{rep['model']}` (best on validation, step {rep['best_step']}).", '']
     if 'accuracy' in rep:
         out += [f"Held-out accuracy on {rep['on']}, and on the same questions with blanked images:", '',
                 '```', report_table(rep), '```', '']
@@ -35,7 +35,8 @@ def bench_section(path: Path) -> list:
     m = rep.get('machine', {})
     return ['## The benchmark', '',
             f"`nanovlm-bench` on {m.get('device', '?')}, {m.get('processor') or m.get('platform', '?')}, "
-            f"torch {m.get('torch', '?')}, {m.get('threads', '?')} threads, run at {m.get('date', '?')}:", '',
+            f"torch {m.get('torch', '?')}, {m.get('torch_threads', '?')} threads on {m.get('cpu_count', '?')} cores, "
+            f"run at {m.get('date', '?')}:", '',
             '```', format_figures(rep['figures']), '```', '']
 
 
