@@ -3,6 +3,7 @@
 
     python scripts/results.py --train runs/nanovlm-tiny --bench bench.json --out nbs/results.md
 """
+
 import argparse, json, sys
 from pathlib import Path
 from nanovlm.train import report_table
@@ -11,21 +12,35 @@ from nanovlm.bench import format_figures
 
 def read_json(path: Path, what: str) -> dict:
     "The JSON object in `path`, or exit with one line saying what is missing."
-    try: return json.loads(path.read_text())
-    except FileNotFoundError: sys.exit(f"results: no {what} at {path}")
-    except json.JSONDecodeError as e: sys.exit(f"results: {path} is not valid JSON ({e})")
+    try:
+        return json.loads(path.read_text())
+    except FileNotFoundError:
+        sys.exit(f"results: no {what} at {path}")
+    except json.JSONDecodeError as e:
+        sys.exit(f"results: {path} is not valid JSON ({e})")
 
 
 def train_section(run_dir: Path) -> list:
     "Markdown lines for the main job: the command, its wall time, and held-out accuracy per family."
     rep = read_json(run_dir / 'report.json', 'training report (run `nanovlm-train` first)')
     cfg = read_json(run_dir / 'train_config.json', 'train_config.json')
-    out = ['## The main job', '',
-           f"`nanovlm-train` (preset `tiny`, {cfg.get('max_steps')} steps, seed {cfg.get('seed')}): "
-           f"{rep['minutes']:.1f} minutes from start to report; model `{rep['model']}` (best on validation, step {rep['best_step']}).", '']
+    out = [
+        '## The main job',
+        '',
+        f"`nanovlm-train` (preset `tiny`, {cfg.get('max_steps')} steps, seed {cfg.get('seed')}): "
+        f"{rep['minutes']:.1f} minutes from start to report; "
+        f"model `{rep['model']}` (best on validation, step {rep['best_step']}).",
+        '',
+    ]
     if 'accuracy' in rep:
-        out += [f"Held-out accuracy on {rep['on']}, and on the same questions with blanked images:", '',
-                '```', report_table(rep), '```', '']
+        out += [
+            f"Held-out accuracy on {rep['on']}, and on the same questions with blanked images:",
+            '',
+            '```',
+            report_table(rep),
+            '```',
+            '',
+        ]
     return out
 
 
@@ -33,11 +48,18 @@ def bench_section(path: Path) -> list:
     "Markdown lines for the benchmark: the machine and every figure with its target."
     rep = read_json(path, 'benchmark output (run `nanovlm-bench --output FILE` first)')
     m = rep.get('machine', {})
-    return ['## The benchmark', '',
-            f"`nanovlm-bench` on {m.get('device', '?')}, {m.get('processor') or m.get('platform', '?')}, "
-            f"torch {m.get('torch', '?')}, {m.get('torch_threads', '?')} threads on {m.get('cpu_count', '?')} cores, "
-            f"run at {m.get('date', '?')}:", '',
-            '```', format_figures(rep['figures']), '```', '']
+    return [
+        '## The benchmark',
+        '',
+        f"`nanovlm-bench` on {m.get('device', '?')}, {m.get('processor') or m.get('platform', '?')}, "
+        f"torch {m.get('torch', '?')}, {m.get('torch_threads', '?')} threads on {m.get('cpu_count', '?')} cores, "
+        f"run at {m.get('date', '?')}:",
+        '',
+        '```',
+        format_figures(rep['figures']),
+        '```',
+        '',
+    ]
 
 
 def main(argv=None):
@@ -46,12 +68,21 @@ def main(argv=None):
     p.add_argument('--bench', type=Path, help='a nanovlm-bench --output JSON file')
     p.add_argument('--out', type=Path, default=Path('nbs/results.md'))
     a = p.parse_args(argv)
-    if not (a.train or a.bench): p.error('give --train and/or --bench')
-    lines = ['# Results', '', '> Headline figures, written by `scripts/results.py` from the tools\' own output files.', '',
-             'Reproduce with `nanovlm-train`, `nanovlm-bench --output bench.json`, then '
-             '`python scripts/results.py --train runs/nanovlm-tiny --bench bench.json`.', '']
-    if a.train: lines += train_section(a.train)
-    if a.bench: lines += bench_section(a.bench)
+    if not (a.train or a.bench):
+        p.error('give --train and/or --bench')
+    lines = [
+        '# Results',
+        '',
+        '> Headline figures, written by `scripts/results.py` from the tools\' own output files.',
+        '',
+        'Reproduce with `nanovlm-train`, `nanovlm-bench --output bench.json`, then '
+        '`python scripts/results.py --train runs/nanovlm-tiny --bench bench.json`.',
+        '',
+    ]
+    if a.train:
+        lines += train_section(a.train)
+    if a.bench:
+        lines += bench_section(a.bench)
     a.out.write_text('\n'.join(lines))
     print(f"results: wrote {a.out}")
 
