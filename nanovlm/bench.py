@@ -16,7 +16,7 @@ from .vlm import VisionLanguageModel
 from .devices import resolve_device, autocast_for
 from .loop import make_optimizer, train_step
 from .config import TrainConfig
-from .cli import CLIParser, run_cli
+from .cli import CLIParser, run_cli, check_output_path
 from .tokenizer import load_tokenizer
 from .data import VLMProcessor, VLMCollator
 from .fast import fast_next_token_logits, compile_failed
@@ -497,6 +497,9 @@ def run(argv=None) -> dict:
     for n in ('steps', 'batch_size', 'text_tokens', 'label_tokens'):
         if getattr(a, n) < 1:
             raise ValueError(f"--{n.replace('_', '-')} must be >= 1, got {getattr(a, n)}")
+    for flag, path in (('--output', a.output), ('--plot', a.plot)):
+        if path:
+            check_output_path(path, flag)
     if a.new_tokens < 2:
         raise ValueError(f"--new-tokens must be >= 2, got {a.new_tokens}")
     if a.threads:

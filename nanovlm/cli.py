@@ -6,13 +6,13 @@ Docs: https://nanovlm.github.io/nanovlm/0_setup/cli.html.md"""
 
 # %% ../nbs/0_setup/03_cli.ipynb #7697254c
 from __future__ import annotations
-import argparse, contextlib, io, sys
+import argparse, contextlib, io, os, sys
 from pathlib import Path
 from .config import TrainConfig
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'FINAL_SUBDIRS', 'CLIParser', 'run_cli', 'capture_cli', 'checkpoint_dirs', 'find_checkpoint',
-           'find_model_dir']
+__all__ = ['DEFAULT_MODEL', 'FINAL_SUBDIRS', 'CLIParser', 'run_cli', 'capture_cli', 'check_output_path', 'checkpoint_dirs',
+           'find_checkpoint', 'find_model_dir']
 
 # %% ../nbs/0_setup/03_cli.ipynb #7ce62456
 class CLIParser(argparse.ArgumentParser):
@@ -42,6 +42,25 @@ def capture_cli(main, argv: list) -> tuple[int, str, str]:
         except SystemExit as e:
             code = e.code if isinstance(e.code, int) else 1
     return code, out.getvalue(), err.getvalue()
+
+# %% ../nbs/0_setup/03_cli.ipynb #a6fc0c8e
+def check_output_path(path, flag: str = '--output') -> Path:
+    "`path` with `~` expanded, after checking a file can be written there; a `ValueError` naming `flag` otherwise."
+    p = Path(path).expanduser()
+    if p.is_dir():
+        raise ValueError(f"{flag} {p} is a directory; expected a file name")
+    if p.exists():
+        if not os.access(p, os.W_OK):
+            raise ValueError(f"{flag} {p} cannot be written (no permission)")
+        return p
+    folder = p.parent
+    while not folder.exists():  # missing folders are made when the file is written
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ValueError(f"{flag} {p}: {folder} is a file, so the folder cannot be made")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValueError(f"{flag} {p} cannot be written (no permission in {folder})")
+    return p
 
 # %% ../nbs/0_setup/03_cli.ipynb #d6d58552
 def checkpoint_dirs(run_dir) -> list[Path]:

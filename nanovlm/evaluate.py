@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from tqdm.auto import tqdm
 from .data import load_vqa_dataset, load_mmstar, mmstar_to_cauldron
-from .cli import CLIParser, run_cli, DEFAULT_MODEL
+from .cli import CLIParser, run_cli, DEFAULT_MODEL, check_output_path
 from .vlm import generate_batch
 from .checkpoints import load_model
 
@@ -237,6 +237,8 @@ def evaluate_model(
     "Greedy answers of `model` to `samples`, scored: `summarize`'s counts plus `metric` and per-question `records`."
     if not samples:
         raise ValueError("no questions to evaluate")
+    if not any(str(s['answer']).strip() for s in samples):
+        raise ValueError(f"all {len(samples)} reference answers are empty: there is nothing to score against")
     metric = choose_metric([s['answer'] for s in samples], metric, options)
     chunks = range(0, len(samples), batch_size)
     if progress:
@@ -296,6 +298,8 @@ def _eval_cli(args) -> dict:
         raise ValueError(f"--batch-size must be >= 1, got {args.batch_size}")
     if args.max_new_tokens < 1:
         raise ValueError(f"--max-new-tokens must be >= 1, got {args.max_new_tokens}")
+    if args.output:
+        check_output_path(args.output)
     model = load_model(args.model, args.device)
     samples = load_eval_samples(
         args.dataset,

@@ -161,8 +161,14 @@ def load_checkpoint(path, model: nn.Module, optimizer: torch.optim.Optimizer) ->
     path = Path(path)
     if not (path / 'train_state.pt').exists():
         raise FileNotFoundError(f"{path} is not a training checkpoint (no train_state.pt)")
+    try:  # read everything first: a bad checkpoint leaves the model as it was
+        state = torch.load(path / 'train_state.pt', weights_only=True, map_location='cpu')
+    except Exception as e:  # a refused pickle, a truncated file: both mean the checkpoint cannot be trusted
+        raise ValueError(
+            f"{path / 'train_state.pt'} is not a readable training state ({type(e).__name__}: "
+            f"{str(e).splitlines()[0][:200]}); resume from another checkpoint"
+        ) from None
     load_weights(model, path)
-    state = torch.load(path / 'train_state.pt', weights_only=True, map_location='cpu')
     optimizer.load_state_dict(state.pop('optimizer'))
     set_rng_state(state.pop('rng'))
     return state
