@@ -70,7 +70,8 @@ class VLMConfig:
     vit_ln_eps: float = 1e-6        # LayerNorm epsilon
     vit_dropout: float = 0.0        # dropout in attention and MLP (0 for pretrained SigLIP)
     vit_model_type: str = "google/siglip-base-patch16-224"  # where pretrained vision weights come from
-    vit_preprocess: str = "siglip"  # "siglip": bicubic resize, pixels in [-1, 1]; "legacy": as nanoVLM v0.1 (bilinear, [0, 1])
+    vit_preprocess: str = "siglip"  # "siglip": bicubic resize, pixels in [-1, 1]; "legacy": as nanoVLM v0.1 (bilinear, [0, 1]);
+                                    # "idefics3": as SmolVLM (Lanczos, tiles then the global view, [-1, 1])
     # language model (Llama / SmolLM2-style decoder)
     lm_hidden_dim: int = 576        # width of the residual stream
     lm_inter_dim: int = 1536        # hidden width of the SwiGLU MLP
@@ -91,7 +92,7 @@ class VLMConfig:
     # how images and text meet
     vlm_image_token: str = "<|image|>"  # placeholder that marks where each image token goes in the prompt
     vlm_max_image_tiles: int = 0       # split large images into up to this many tiles (+ a global view); 0 = no split
-    vlm_prompt_format: str = "chatml"  # "chatml" (chat template) or "plain" (`Question: {q} Answer:`, v0.1)
+    vlm_prompt_format: str = "chatml"  # "chatml" (chat template), "plain" (`Question: {q} Answer:`, v0.1) or "idefics3" (SmolVLM)
 
     def __post_init__(self): self.validate()
 
@@ -130,10 +131,16 @@ def _validate_vlm(self:VLMConfig):
     _check_divisible(self, 'lm_n_heads', 'lm_n_kv_heads', ' (each kv head serves a whole group of query heads)')
     if self.lm_head_dim % 2:
         raise ValueError(f"VLMConfig.lm_hidden_dim/lm_n_heads={self.lm_head_dim} must be even for rotary embeddings")
-    if self.vlm_prompt_format not in ('chatml', 'plain'):
-        raise ValueError(f"VLMConfig.vlm_prompt_format must be 'chatml' or 'plain', got {self.vlm_prompt_format!r}")
-    if self.vit_preprocess not in ('siglip', 'legacy'):
-        raise ValueError(f"VLMConfig.vit_preprocess must be 'siglip' or 'legacy', got {self.vit_preprocess!r}")
+    if self.vlm_prompt_format not in ('chatml', 'plain', 'idefics3'):
+        raise ValueError(f"VLMConfig.vlm_prompt_format must be 'chatml', 'plain' or 'idefics3', got {self.vlm_prompt_format!r}")
+    if self.vit_preprocess not in ('siglip', 'legacy', 'idefics3'):
+        raise ValueError(f"VLMConfig.vit_preprocess must be 'siglip', 'legacy' or 'idefics3', got {self.vit_preprocess!r}")
+    if (self.vlm_prompt_format == 'idefics3') != (self.vit_preprocess == 'idefics3'):
+        raise ValueError("VLMConfig.vlm_prompt_format='idefics3' and vit_preprocess='idefics3' go together (tiles come "
+                         f"before the global view in both), got {self.vlm_prompt_format!r} and {self.vit_preprocess!r}")
+    if self.vit_preprocess == 'idefics3' and math.isqrt(self.vlm_max_image_tiles) ** 2 != self.vlm_max_image_tiles:
+        raise ValueError(f"VLMConfig.vlm_max_image_tiles={self.vlm_max_image_tiles} must be a square k*k with "
+                         "vit_preprocess='idefics3' (images are resized to at most k tiles on their longest side)")
 VLMConfig.validate = _validate_vlm
 
 # %% ../nbs/0_setup/00_config.ipynb #3ad610ed

@@ -142,7 +142,7 @@ def _vit_from_pretrained(cls, name_or_path, **cfg_overrides) -> VisionTransforme
     "A `VisionTransformer` with SigLIP / SigLIP2 weights from a Hub id or a local folder in the Hub's format."
     d = resolve_model_dir(name_or_path)
     vit_fields = vit_config_from_hf(read_json(Path(d) / 'config.json'))
-    cfg = VLMConfig(**{**vit_fields, 'vit_model_type': str(name_or_path), **cfg_overrides})
+    cfg = VLMConfig(**{**vit_fields, 'vit_model_type': str(name_or_path), 'mp_pixel_shuffle_factor': 1, **cfg_overrides})
     sd = siglip_state_dict_to_nanovlm(load_safetensors_weights(d))
     return load_checked(cls(cfg), sd, str(name_or_path)).eval()
 
