@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/images.html.md"""
 
 # %% ../nbs/3_vlm/31_images.ipynb #e95ecf72
 from __future__ import annotations
-import io, struct, zlib
+import io, math, struct, zlib
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,7 +15,7 @@ from .config import VLMConfig
 from .patches import patchify
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'image_to_tensor', 'tile_grid', 'ImageProcessor']
+__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'image_to_tensor', 'tile_grid', 'idefics3_sizes', 'ImageProcessor']
 
 # %% ../nbs/3_vlm/31_images.ipynb #ac52e34b
 class ImageLoadError(ValueError):
@@ -155,17 +155,32 @@ def tile_grid(width:int, height:int, tile_size:int, max_tiles:int, max_side:int=
             if best_key is None or key < best_key: best, best_key = (rows, cols), key
     return best
 
+# %% ../nbs/3_vlm/31_images.ipynb #1de3f002
+def idefics3_sizes(width:int, height:int, tile_size:int, max_side:int) -> tuple[tuple[int, int], tuple[int, int]]:
+    "The two `(width, height)` an Idefics3 processor resizes an image to: longest side to `max_side` tiles, then up to whole tiles."
+    L, S, a = max_side * tile_size, tile_size, width / height
+    if width >= height: w, h = L, int(L / a); h += h % 2                     # longest side to L, the other even
+    else: w, h = int(L * a), L; w += w % 2
+    w, h = max(w, 1), max(h, 1)
+    a = w / h
+    if w >= h: W = math.ceil(w / S) * S; H = math.ceil(int(W / a) / S) * S   # each side up to whole tiles
+    else: H = math.ceil(h / S) * S; W = math.ceil(int(H * a) / S) * S
+    return (w, h), (W, H)
+
 # %% ../nbs/3_vlm/31_images.ipynb #ae4a637e
 class ImageProcessor:
-    "Turn any image into SigLIP-ready `(pixel_values (n, 3, S, S), grid (rows, cols))`: global view first, then tiles."
+    "Turn any image into SigLIP-ready `(pixel_values (n, 3, S, S), grid (rows, cols))`: global view, then tiles (idefics3: the reverse)."
     def __init__(self, cfg:VLMConfig):
         self.size, self.max_tiles = cfg.vit_img_size, cfg.vlm_max_image_tiles
         self.legacy = cfg.vit_preprocess == 'legacy'   # nanoVLM v0.1: bilinear, [0, 1]
-        self.resample = Image.Resampling.BILINEAR if self.legacy else Image.Resampling.BICUBIC
+        self.idefics3 = cfg.vit_preprocess == 'idefics3'   # SmolVLM: Lanczos, tiles first, then the global view
+        self.resample = (Image.Resampling.BILINEAR if self.legacy else Image.Resampling.LANCZOS if self.idefics3
+                         else Image.Resampling.BICUBIC)
 
     def __call__(self, image) -> tuple[torch.Tensor, tuple[int, int]]:
         "Load `image` (anything `load_image` takes) and return its views and tile grid."
         img, S = load_image(image), self.size
+        if self.idefics3: return self._idefics3_views(img)
         rows, cols = tile_grid(img.width, img.height, S, self.max_tiles) if self.max_tiles else (1, 1)
         views = [image_to_tensor(img.resize((S, S), self.resample), self.legacy)[None]]       # (1, 3, S, S)
         if rows * cols > 1:
@@ -173,3 +188,16 @@ class ImageProcessor:
             tiles = patchify(big[None], S).view(rows * cols, 3, S, S)                       # the canvas's S x S patches
             views.append(tiles)
         return torch.cat(views), (rows, cols)
+
+    def _idefics3_views(self, img:Image.Image) -> tuple[torch.Tensor, tuple[int, int]]:
+        "SmolVLM's views: the tiles row-major, then the global view (one view when the image fits a single tile)."
+        S, k = self.size, math.isqrt(self.max_tiles)
+        first, canvas = idefics3_sizes(img.width, img.height, S, max(k, 1))
+        img = img.resize(first, self.resample)
+        if k == 0: return image_to_tensor(img.resize((S, S), self.resample))[None], (1, 1)   # no splitting
+        img = img.resize(canvas, self.resample)
+        cols, rows = canvas[0] // S, canvas[1] // S
+        if rows * cols == 1: return image_to_tensor(img)[None], (1, 1)
+        tiles = patchify(image_to_tensor(img)[None], S).view(rows * cols, 3, S, S)         # (rows*cols, 3, S, S)
+        glob = image_to_tensor(img.resize((S, S), self.resample))[None]                      # (1, 3, S, S)
+        return torch.cat([tiles, glob]), (rows, cols)
