@@ -138,6 +138,8 @@ def _validate_vlm(self:VLMConfig):
     if (self.vlm_prompt_format == 'idefics3') != (self.vit_preprocess == 'idefics3'):
         raise ValueError("VLMConfig.vlm_prompt_format='idefics3' and vit_preprocess='idefics3' go together (tiles come "
                          f"before the global view in both), got {self.vlm_prompt_format!r} and {self.vit_preprocess!r}")
+    if self.vlm_prompt_format == 'idefics3' and self.vlm_image_token != '<image>':
+        raise ValueError(f"VLMConfig.vlm_image_token must be '<image>' with vlm_prompt_format='idefics3', got {self.vlm_image_token!r}")
     if self.vit_preprocess == 'idefics3' and math.isqrt(self.vlm_max_image_tiles) ** 2 != self.vlm_max_image_tiles:
         raise ValueError(f"VLMConfig.vlm_max_image_tiles={self.vlm_max_image_tiles} must be a square k*k with "
                          "vit_preprocess='idefics3' (images are resized to at most k tiles on their longest side)")

@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/3_vlm/tokenizer.html.md"""
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #f989ad02
 from __future__ import annotations
-import re, warnings
+import math, re, warnings
 from pathlib import Path
 import torch
 from torch import nn
@@ -15,11 +15,12 @@ from transformers import AutoTokenizer, PreTrainedTokenizerBase, PreTrainedToken
 from .config import VLMConfig
 
 # %% auto #0
-__all__ = ['IMAGE_TOKEN', 'GLOBAL_IMAGE_TOKEN', 'TILE_TOKEN_SIDE', 'PAD_TOKEN', 'CHATML_START', 'CHATML_END', 'CHATML_TEMPLATE',
-           'CORPUS_COLORS', 'CORPUS_SHAPES', 'CORPUS_POSITIONS', 'NUMBER_WORDS', 'SHAPES_SPECIAL_TOKENS',
-           'SHAPES_TOKENIZER', 'GUARD_OPEN', 'GUARD_CLOSE', 'tile_token', 'image_special_tokens', 'prepare_tokenizer',
-           'image_token_id', 'shapes_corpus', 'build_shapes_tokenizer', 'load_tokenizer', 'resize_token_embeddings',
-           'image_placeholder', 'image_placeholders', 'guard_text', 'tokenize_guarded', 'build_prompt']
+__all__ = ['IMAGE_TOKEN', 'GLOBAL_IMAGE_TOKEN', 'TILE_TOKEN_SIDE', 'PAD_TOKEN', 'CHATML_START', 'CHATML_END', 'FAKE_IMAGE_TOKEN',
+           'IDEFICS3_GLOBAL_TOKEN', 'END_OF_UTTERANCE', 'CHATML_TEMPLATE', 'IDEFICS3_TEMPLATE', 'CORPUS_COLORS',
+           'CORPUS_SHAPES', 'CORPUS_POSITIONS', 'NUMBER_WORDS', 'SHAPES_SPECIAL_TOKENS', 'SHAPES_TOKENIZER',
+           'GUARD_OPEN', 'GUARD_CLOSE', 'tile_token', 'image_special_tokens', 'prepare_tokenizer', 'image_token_id',
+           'shapes_corpus', 'build_shapes_tokenizer', 'load_tokenizer', 'resize_token_embeddings', 'image_placeholder',
+           'image_placeholders', 'guard_text', 'tokenize_guarded', 'build_prompt']
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #528e7e43
 IMAGE_TOKEN = "<|image|>"              # the default `cfg.vlm_image_token`
@@ -27,6 +28,9 @@ GLOBAL_IMAGE_TOKEN = "<|global_image|>"  # announces the global view of an image
 TILE_TOKEN_SIDE = 8                      # `<row_i_col_j>` is always added for every i, j in 1..8 (as nanoVLM does)
 PAD_TOKEN = "<|pad|>"
 CHATML_START, CHATML_END = "<|im_start|>", "<|im_end|>"
+FAKE_IMAGE_TOKEN = "<fake_token_around_image>"   # SmolVLM (Idefics3): opens every view, closes the global one
+IDEFICS3_GLOBAL_TOKEN = "<global-img>"             # SmolVLM: announces the global view
+END_OF_UTTERANCE = "<end_of_utterance>"            # SmolVLM: ends every turn
 
 def tile_token(row:int, col:int) -> str:
     "The token that announces tile (`row`, `col`), counted from 1."
@@ -34,6 +38,9 @@ def tile_token(row:int, col:int) -> str:
 
 def image_special_tokens(cfg:VLMConfig) -> list[str]:
     "The image tokens `cfg` needs, in the order they get their ids: the placeholder; with tiling the global token and the tile tokens."
+    if cfg.vlm_prompt_format == 'idefics3':                                           # SmolVLM: k x k tiles at most
+        k = range(1, math.isqrt(cfg.vlm_max_image_tiles) + 1)
+        return [cfg.vlm_image_token, FAKE_IMAGE_TOKEN, IDEFICS3_GLOBAL_TOKEN] + [tile_token(r, c) for r in k for c in k]
     if not cfg.vlm_max_image_tiles: return [cfg.vlm_image_token]
     side = range(1, TILE_TOKEN_SIDE + 1)
     square = [tile_token(r, c) for r in side for c in side]                           # the 8 x 8 block, row-major
@@ -43,6 +50,13 @@ def image_special_tokens(cfg:VLMConfig) -> list[str]:
 CHATML_TEMPLATE = ("{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + "
                    "'<|im_end|>' + '\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
 
+# %% ../nbs/3_vlm/32_tokenizer.ipynb #7b0c1a04
+IDEFICS3_TEMPLATE = ("<|im_start|>{% for message in messages %}{{message['role'] | capitalize}}"
+                     "{% if message['content'][0]['type'] == 'image' %}{{':'}}{% else %}{{': '}}{% endif %}"
+                     "{% for line in message['content'] %}{% if line['type'] == 'text' %}{{line['text']}}"
+                     "{% elif line['type'] == 'image' %}{{ '<image>' }}{% endif %}{% endfor %}<end_of_utterance>\n"
+                     "{% endfor %}{% if add_generation_prompt %}{{ 'Assistant:' }}{% endif %}")
+
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #7c953cd8
 def _add_special(tok, tokens:list[str]) -> None:
     "Append the `tokens` that `tok` does not know yet as special tokens (never split, skipped when decoding)."
@@ -50,11 +64,20 @@ def _add_special(tok, tokens:list[str]) -> None:
     new = [t for t in tokens if t not in vocab]
     if new: tok.add_tokens(new, special_tokens=True)
 
+def _prepare_idefics3(tok):
+    "SmolVLM's turn end as EOS, and its chat template unless `tok` has one that ends turns with it."
+    _add_special(tok, [END_OF_UTTERANCE])
+    tok.eos_token = END_OF_UTTERANCE
+    if tok.chat_template is None or END_OF_UTTERANCE not in str(tok.chat_template):
+        if tok.chat_template not in (None, CHATML_TEMPLATE): warnings.warn("replacing the tokenizer's chat template with SmolVLM's")
+        tok.chat_template = IDEFICS3_TEMPLATE
+
 def prepare_tokenizer(tok:PreTrainedTokenizerBase, cfg:VLMConfig|None=None) -> PreTrainedTokenizerBase:
     "Give `tok` the image (and tile) tokens, ChatML, a distinct pad token and the right EOS for `cfg`; returns `tok`."
     cfg = cfg or VLMConfig()
     _add_special(tok, image_special_tokens(cfg) + [CHATML_START, CHATML_END])
-    if tok.chat_template is None or CHATML_START not in str(tok.chat_template):
+    if cfg.vlm_prompt_format == 'idefics3': _prepare_idefics3(tok)
+    elif tok.chat_template is None or CHATML_START not in str(tok.chat_template):
         if tok.chat_template is not None: warnings.warn("replacing the tokenizer's non-ChatML chat template with ChatML")
         tok.chat_template = CHATML_TEMPLATE
     if cfg.vlm_prompt_format == 'chatml': tok.eos_token = CHATML_END
@@ -144,6 +167,13 @@ def resize_token_embeddings(embedding:nn.Embedding, new_size:int) -> nn.Embeddin
     return nn.Embedding.from_pretrained(rows, freeze=False, padding_idx=embedding.padding_idx)   # no random init
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #92d008d6
+def _idefics3_placeholder(one:str, rows:int, cols:int) -> str:
+    "SmolVLM's image text: each tile framed and named, a newline after each row, then the framed global view."
+    glob = FAKE_IMAGE_TOKEN + IDEFICS3_GLOBAL_TOKEN + one + FAKE_IMAGE_TOKEN
+    if (rows, cols) == (1, 1): return glob
+    tiles = ''.join(''.join(FAKE_IMAGE_TOKEN + tile_token(r, c) + one for c in range(1, cols + 1)) + '\n' for r in range(1, rows + 1))
+    return tiles + '\n' + glob
+
 def image_placeholder(cfg:VLMConfig, grid:tuple[int, int]=(1, 1)) -> str:
     "The image tokens for one image whose views form `grid` = (rows, cols): global view first, then tiles row-major."
     rows, cols = grid
@@ -152,6 +182,7 @@ def image_placeholder(cfg:VLMConfig, grid:tuple[int, int]=(1, 1)) -> str:
         raise ValueError(f"grid {grid} needs {rows * cols} tiles but cfg.vlm_max_image_tiles={cfg.vlm_max_image_tiles}")
     if max(rows, cols) > TILE_TOKEN_SIDE:
         raise ValueError(f"grid {grid} has a side over {TILE_TOKEN_SIDE}: there are tile markers <row_i_col_j> for i, j <= {TILE_TOKEN_SIDE} only")
+    if cfg.vlm_prompt_format == 'idefics3': return _idefics3_placeholder(one, rows, cols)
     if not cfg.vlm_max_image_tiles: return one
     if (rows, cols) == (1, 1): return GLOBAL_IMAGE_TOKEN + one
     return GLOBAL_IMAGE_TOKEN + one + ''.join(tile_token(r, c) + one for r in range(1, rows + 1) for c in range(1, cols + 1))
@@ -159,7 +190,7 @@ def image_placeholder(cfg:VLMConfig, grid:tuple[int, int]=(1, 1)) -> str:
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #e49dbf41
 def image_placeholders(cfg:VLMConfig, grids=((1, 1),)) -> str:
     "The image tokens of all the images of a prompt, one `grid` each; with tiling and several images, each labelled `<image: i>`."
-    labelled = cfg.vlm_max_image_tiles > 0 and len(grids) > 1
+    labelled = cfg.vlm_max_image_tiles > 0 and len(grids) > 1 and cfg.vlm_prompt_format != 'idefics3'
     return ''.join((f"<image: {i}>" if labelled else '') + image_placeholder(cfg, g) for i, g in enumerate(grids))
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #0468b648
@@ -189,6 +220,18 @@ def tokenize_guarded(tokenizer, text:str) -> list:
     return ids
 
 # %% ../nbs/3_vlm/32_tokenizer.ipynb #ff704bc3
+def _idefics3_prompt(tokenizer, cfg:VLMConfig, question:str, grids, history) -> str:
+    "SmolVLM's prompt: the chat template on messages of parts, images first, then each `<image>` expanded."
+    text = lambda t: [{'type': 'text', 'text': t}]
+    messages = []
+    for u, a in history: messages += [{'role': 'user', 'content': text(u)}, {'role': 'assistant', 'content': text(a)}]
+    messages.append({'role': 'user', 'content': text(question)})
+    messages[0]['content'] = [{'type': 'image'}] * len(grids) + messages[0]['content']
+    pieces = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True).split(cfg.vlm_image_token)
+    if len(pieces) != len(grids) + 1:
+        raise ValueError(f"the chat template wrote {len(pieces) - 1} {cfg.vlm_image_token} for {len(grids)} images")
+    return pieces[0] + ''.join(image_placeholder(cfg, g) + p for g, p in zip(grids, pieces[1:]))
+
 def build_prompt(tokenizer:PreTrainedTokenizerBase, cfg:VLMConfig, question:str,
                  grids=((1, 1),), # one (rows, cols) per image, as `ImageProcessor` returned them
                  history=(),      # earlier (user, assistant) turns, oldest first
@@ -196,6 +239,7 @@ def build_prompt(tokenizer:PreTrainedTokenizerBase, cfg:VLMConfig, question:str,
     "The prompt text for `question` about images with `grids`, ending where the model's answer starts."
     images = image_placeholders(cfg, grids)
     question, history = guard_text(tokenizer, question), [(guard_text(tokenizer, u), guard_text(tokenizer, a)) for u, a in history]
+    if cfg.vlm_prompt_format == 'idefics3': return _idefics3_prompt(tokenizer, cfg, question, grids, history)
     if cfg.vlm_prompt_format == 'plain':
         past = ''.join(f"Question: {u} Answer: {a}{tokenizer.eos_token}" for u, a in history)
         return f"{images}{past}Question: {question} Answer:"
