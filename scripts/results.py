@@ -44,6 +44,24 @@ def train_section(run_dir: Path) -> list:
     return out
 
 
+def seeds_section(path: Path) -> list:
+    "Markdown lines for the main job over several seeds (the table scripts/seeds.py wrote)."
+    rep = read_json(path, 'seeds table (run `python scripts/seeds.py` first)')
+    sys.path.insert(0, str(Path(__file__).parent))
+    from seeds import table
+
+    t = rep['targets']
+    return [
+        '## The main job, seed by seed',
+        '',
+        table(rep['rows']),
+        '',
+        f"Targets: overall >= {t['overall']:.0%}, every family >= {t['family']:.0%}, "
+        f"blanked <= {t['blanked']:.0%}, at most {t['minutes']:.0f} minutes a run.",
+        '',
+    ]
+
+
 def bench_section(path: Path) -> list:
     "Markdown lines for the benchmark: the machine and every figure with its target."
     rep = read_json(path, 'benchmark output (run `nanovlm-bench --output FILE` first)')
@@ -66,10 +84,11 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--train', type=Path, help='a nanovlm-train run directory (holds report.json)')
     p.add_argument('--bench', type=Path, help='a nanovlm-bench --output JSON file')
+    p.add_argument('--seeds', type=Path, help='the seeds.json of scripts/seeds.py')
     p.add_argument('--out', type=Path, default=Path('nbs/results.md'))
     a = p.parse_args(argv)
-    if not (a.train or a.bench):
-        p.error('give --train and/or --bench')
+    if not (a.train or a.bench or a.seeds):
+        p.error('give --train, --seeds and/or --bench')
     lines = [
         '# Results',
         '',
@@ -81,6 +100,8 @@ def main(argv=None):
     ]
     if a.train:
         lines += train_section(a.train)
+    if a.seeds:
+        lines += seeds_section(a.seeds)
     if a.bench:
         lines += bench_section(a.bench)
     a.out.write_text('\n'.join(lines))
