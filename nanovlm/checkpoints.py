@@ -15,19 +15,25 @@ from safetensors.torch import save_file
 from .config import VLMConfig
 from .hub import resolve_model_dir, read_json, load_safetensors_weights, check_weights
 from .devices import resolve_device
-from .cli import find_model_dir
+from .cli import find_model_dir, CLIParser, run_cli
 from .vision import VisionTransformer
 from .language import LanguageModel
 from .tokenizer import load_tokenizer, resize_token_embeddings, CHATML_TEMPLATE
 from .vlm import VisionLanguageModel
+from .smolvlm import load_idefics3, save_idefics3
 
 # %% auto #0
-__all__ = ['detect_checkpoint_format', 'reference_state_dict_to_nanovlm', 'config_from_reference', 'model_card', 'load_model']
+__all__ = ['detect_checkpoint_format', 'reference_state_dict_to_nanovlm', 'config_from_reference', 'model_card', 'export_parser',
+           'main', 'load_model']
 
 # %% ../nbs/3_vlm/36_checkpoints.ipynb #8a56b537
 @patch
-def save_pretrained(self:VisionLanguageModel, save_dir) -> Path:
+def save_pretrained(self:VisionLanguageModel, save_dir,
+                    format:str='nanovlm'  # 'nanovlm', or 'transformers': an Idefics3 (SmolVLM) checkpoint, see `save_idefics3`
+                   ) -> Path:
     "Write `config.json`, `model.safetensors` and the tokenizer files to `save_dir`."
+    if format == 'transformers': return save_idefics3(self, save_dir)
+    if format != 'nanovlm': raise ValueError(f"format must be 'nanovlm' or 'transformers', got {format!r}")
     d = Path(save_dir); d.mkdir(parents=True, exist_ok=True)
     self.cfg.to_json(d/'config.json')
     sd = {k: v.detach().contiguous().cpu() for k, v in self.state_dict().items()}
@@ -105,10 +111,12 @@ def _checkpoint_tokenizer(d:Path, cfg:VLMConfig):
 
 @patch(cls_method=True)
 def from_pretrained(cls:VisionLanguageModel, name_or_path, tokenizer=None) -> VisionLanguageModel:
-    "Load a checkpoint (ours or a huggingface/nanoVLM release) from a local folder or a Hub repo id."
+    "Load a checkpoint (ours, a huggingface/nanoVLM release or an Idefics3/SmolVLM one) from a local folder or a Hub repo id."
     d = resolve_model_dir(name_or_path)
     if not (d/'config.json').is_file(): raise FileNotFoundError(f"{d} has no config.json: not a model checkpoint")
-    raw, sd = read_json(d/'config.json'), load_safetensors_weights(d)
+    raw = read_json(d/'config.json')
+    if raw.get('model_type') == 'idefics3': return load_idefics3(d, tokenizer)
+    sd = load_safetensors_weights(d)
     fmt = detect_checkpoint_format(raw, sd)
     if fmt == 'nanovlm': cfg = VLMConfig.from_dict(raw, source=str(d/'config.json'))
     else: cfg, sd = config_from_reference(raw, str(d/'config.json')), reference_state_dict_to_nanovlm(sd)
@@ -178,6 +186,16 @@ def _grow_vocab(lm:nn.Module, n:int):
     lm.head.weight = (lm.token_embedding.weight if old_head is w else
                       resize_token_embeddings(nn.Embedding.from_pretrained(old_head.detach()), n).weight)
 
+def _shuffle_factor(grid:int, asked:int|None, vision) -> int:
+    "The pixel shuffle factor for a `grid` x `grid` encoder: the one `asked`, else the default when it divides the grid, else 1."
+    divisors, default = [s for s in range(1, grid + 1) if grid % s == 0], VLMConfig.mp_pixel_shuffle_factor
+    if asked is not None and grid % asked:
+        raise ValueError(f"mp_pixel_shuffle_factor={asked} does not divide the {grid} x {grid} patch grid of {vision}; pass one of {divisors}")
+    if asked is not None or grid % default == 0: return asked or default
+    warnings.warn(f"the default pixel shuffle factor {default} does not divide the {grid} x {grid} patch grid of {vision}: using 1 "
+                  f"({grid * grid} image tokens per image); pass mp_pixel_shuffle_factor= one of {divisors}")
+    return 1
+
 _ARCH_FIELDS = ('hidden_dim', 'inter_dim', 'patch_size', 'img_size', 'n_heads', 'n_blocks', 'n_kv_heads', 'tie_weights')
 
 @patch(cls_method=True)
@@ -191,13 +209,33 @@ def from_backbones(cls:VisionLanguageModel, vision, language, **cfg_overrides) -
     if clash: raise ValueError(f"{clash} are fixed by the pretrained backbones ({ {k: fixed[k] for k in clash} }); leave them out")
     bad = sorted(set(cfg_overrides) - {f.name for f in dataclasses.fields(VLMConfig)})
     if bad: raise ValueError(f"unknown VLMConfig fields {bad}")
+    factor = _shuffle_factor(vit.cfg.vit_grid, cfg_overrides.get('mp_pixel_shuffle_factor'), vision)
     cfg = VLMConfig(**{**parts, 'vit_model_type': str(vision), 'lm_model_type': str(language),
-                       'lm_tokenizer': str(language), **cfg_overrides})
+                       'lm_tokenizer': str(language), **cfg_overrides, 'mp_pixel_shuffle_factor': factor})
     tokenizer = load_tokenizer(language, cfg)
     _grow_vocab(lm, len(tokenizer))
     cfg = dataclasses.replace(cfg, lm_vocab_size=lm.token_embedding.num_embeddings)
     lm.cfg = cfg
     return cls(cfg, tokenizer, vision_encoder=vit, decoder=lm)
+
+# %% ../nbs/3_vlm/36_checkpoints.ipynb #7c3e0004
+def export_parser() -> CLIParser:
+    "The argument parser of `nanovlm-export`."
+    p = CLIParser(prog='nanovlm-export', description="Write a nanovlm model as a transformers (Idefics3 / SmolVLM) checkpoint.")
+    p.add_argument('--model', default=None, help="model directory, run directory or Hub id (default: the default training run)")
+    p.add_argument('--output', required=True, help="folder to write the checkpoint to")
+    p.add_argument('--format', default='transformers', choices=['transformers', 'nanovlm'], help="checkpoint format")
+    return p
+
+def _export_cli(args):
+    out = Path(args.output).expanduser()
+    if out.exists() and not out.is_dir(): raise ValueError(f"--output {out} is a file; expected a folder")
+    model = VisionLanguageModel.from_pretrained(find_model_dir(args.model))
+    print(f"wrote a {args.format} checkpoint to {model.save_pretrained(out, format=args.format)}")
+
+def main(argv:list|None=None):
+    "Entry point of `nanovlm-export`: write `--model` as a `transformers` checkpoint in `--output`."
+    run_cli('nanovlm-export', _export_cli, export_parser().parse_args(argv))
 
 # %% ../nbs/3_vlm/36_checkpoints.ipynb #a9b68761
 def load_model(name_or_path=None, device='auto') -> VisionLanguageModel:
