@@ -177,7 +177,7 @@ class TrainConfig:
     wandb: bool = False            # log to Weights & Biases
     wandb_project: str = "nanovlm"
     seed: int = 0
-    num_workers: int = 0           # DataLoader workers
+    num_workers: int = 0           # DataLoader worker processes: the data path off the training thread
     device: str = "auto"           # "auto", "cpu", "cuda", "mps"
 
     def __post_init__(self): self.validate()
@@ -233,7 +233,8 @@ PRESETS = {
              lm_vocab_size=512, lm_n_heads=4, lm_n_kv_heads=2, lm_n_blocks=2, lm_model_type='',
              lm_tokenizer='nanovlm:shapes', lm_max_length=256, mp_pixel_shuffle_factor=2),
         dict(max_steps=5000, batch_size=32, lr_mp=1e-3, lr_vision=1e-3, lr_language=1e-3, warmup_ratio=0.04,
-             eval_every=1000, eval_samples=200, val_size=200, save_every=1000, output_dir='runs/nanovlm-tiny')),
+             eval_every=1000, eval_samples=200, val_size=200, save_every=1000, output_dir='runs/nanovlm-tiny',
+             num_workers=1)),   # images decoded on the second core while the step runs on the first
     'nanovlm-222m': (
         dict(vlm_prompt_format='plain'),
         dict(datasets=['HuggingFaceM4/the_cauldron'], max_steps=5000, batch_size=256, lr_mp=2e-3, lr_vision=1e-4,

@@ -218,7 +218,8 @@ class VLMCollator:
     def __call__(self, samples: list) -> dict | None:
         "The batch dict `VisionLanguageModel.forward` takes; None when every sample had to be dropped."
         kept = []
-        self.stats["bad_rows"] += sum(s is None for s in samples)  # rows `CheckedRows` skipped
+        n_bad = sum(s is None for s in samples)  # rows `CheckedRows` skipped
+        self.stats["bad_rows"] += n_bad
         for e in map(self.encode, (s for s in samples if s is not None)):
             t = truncate_encoded(
                 e, self.max_length, self.processor.image_token_id, self.processor.cfg.mp_image_token_length
@@ -240,9 +241,12 @@ class VLMCollator:
             if self.packing
             else [[i] for i in range(len(kept))]
         )
-        return collate_rows(
+        batch = collate_rows(
             [[kept[i] for i in row] for row in rows], self.processor.tokenizer.pad_token_id, self.packing
         )
+        if n_bad:  # travels with the batch, out of a DataLoader worker too; the trainer pops and counts it
+            batch["bad_rows"] = n_bad
+        return batch
 
 # %% ../nbs/4_training/41_data.ipynb #19e712d5
 def check_row(row: dict, where: str) -> None:
@@ -364,8 +368,13 @@ class ResumableLoader:
 
     def __init__(self, dataset, collator, sampler: ShardedBatchSampler, num_workers: int = 0):
         self.dataset, self.sampler = dataset, sampler
+        # workers stay alive from epoch to epoch; the sampler, and so the data position, stays in this process
         self.loader = torch.utils.data.DataLoader(
-            dataset, batch_sampler=sampler, collate_fn=collator, num_workers=num_workers
+            dataset,
+            batch_sampler=sampler,
+            collate_fn=collator,
+            num_workers=num_workers,
+            persistent_workers=num_workers > 0,
         )
 
     def __len__(self) -> int:

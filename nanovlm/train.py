@@ -223,6 +223,8 @@ def fit(
     log = log or (lambda msg: tqdm.write(msg) if rank == 0 else None)
     model.to(device).train()
     optimizer = make_optimizer(model, tcfg, device.type)
+    if tcfg.num_workers:  # tokenizers warn (and stop their own threads) in forked workers unless told first
+        os.environ.setdefault('TOKENIZERS_PARALLELISM', 'false')
     loader = make_dataloader(
         train_ds,
         collate_fn,
@@ -258,7 +260,9 @@ def fit(
     for step in range(state['step'], tcfg.max_steps):
         t0 = time.perf_counter()
         lr = set_lr(optimizer, step, tcfg)
-        mbs = [to_device(next(stream), device) for _ in range(tcfg.grad_accum_steps)]
+        mbs = [next(stream) for _ in range(tcfg.grad_accum_steps)]
+        state['bad_rows'] = state.get('bad_rows', 0) + sum(b.pop('bad_rows', 0) for b in mbs)  # counted by the collator
+        mbs = [to_device(b, device) for b in mbs]
         r = train_step(model, optimizer, mbs, tcfg.max_grad_norm, autocast)
         state['step'], state['data'] = step + 1, loader.state_dict()
         if not r['ok']:
@@ -537,8 +541,8 @@ def train(
         plot_history(state, run_dir / 'loss.png')
         report.update(model=str(chosen), best_step=(state['best'] or {}).get('step'), minutes=(time.time() - t0) / 60)
         if isinstance(train_raw, CheckedRows) and train_raw.skip:
-            report['skipped_rows'] = len(train_raw.bad)
-            say(f"skipped {len(train_raw.bad)} bad training row(s) (--bad-rows skip)")
+            report['skipped_rows'] = state.get('bad_rows', 0)
+            say(f"skipped {report['skipped_rows']} bad training row(s) (--bad-rows skip)")
         (run_dir / 'report.json').write_text(json.dumps(report, indent=2))
         state['report'] = report
         if 'accuracy' in report:
