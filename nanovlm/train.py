@@ -6,7 +6,7 @@ Docs: https://nanovlm.github.io/nanovlm/4_training/train.html.md"""
 
 # %% ../nbs/4_training/44_train.ipynb #43358a6e
 from __future__ import annotations
-import json, os, random, shutil, time, warnings
+import dataclasses, json, os, random, shutil, time, warnings
 from dataclasses import fields
 from pathlib import Path
 import matplotlib.pyplot as plt
@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 from .config import VLMConfig, TrainConfig, PRESETS, get_preset
 from .hub import check_weights, load_safetensors_file
 from .devices import resolve_device, cpu_threads, autocast_for, to_device, count_tokens
-from .cli import CLIParser, run_cli, checkpoint_dirs, find_checkpoint
+from .cli import CLIParser, run_cli, checkpoint_dirs, find_checkpoint, find_model_dir
 from .tokenizer import load_tokenizer
 from .vlm import VisionLanguageModel
 from .data import VLMProcessor, VLMCollator, CheckedRows, make_dataloader, load_vqa_dataset
@@ -365,8 +365,24 @@ def wandb_tracker(tcfg: TrainConfig, name: str, config: dict):
 _NON_ARCH = ('vit_dropout', 'vit_preprocess', 'lm_dropout', 'lm_max_length')
 
 
-def build_model(mcfg: VLMConfig, vision: str | None = None, language: str | None = None, explicit: tuple = ()):
-    "A `VisionLanguageModel` from scratch, or from pretrained backbones keeping `mcfg`'s non-architecture fields."
+def build_model(
+    mcfg: VLMConfig,
+    vision: str | None = None,
+    language: str | None = None,
+    explicit: tuple = (),
+    init: str | None = None,
+):
+    "A `VisionLanguageModel` from scratch, from pretrained backbones, or a whole pretrained one (`init`) to fine-tune."
+    if init:
+        if vision or language:
+            raise ValueError(
+                "--init starts from a whole model and --vision/--language build one: pass one or the other"
+            )
+        model = VisionLanguageModel.from_pretrained(find_model_dir(init))  # its prompt format and tokenizer come along
+        changes = {k: getattr(mcfg, k) for k in explicit if k in _NON_ARCH}
+        if changes:
+            model.cfg = dataclasses.replace(model.cfg, **changes)
+        return model
     if vision or language:
         if not (vision and language):
             raise ValueError("--vision and --language go together (both backbones are needed)")
@@ -492,6 +508,7 @@ def train(
     overwrite: bool = False,
     log=print,
     bad_rows: str = 'stop',
+    init: str | None = None,
 ) -> dict:
     "Build the model and data from the configs, `fit`, report held-out accuracy of the best weights; return the state."
     t0 = time.time()
@@ -506,7 +523,7 @@ def train(
     torch.manual_seed(tcfg.seed)
     np.random.seed(tcfg.seed)
     random.seed(tcfg.seed)
-    model = build_model(mcfg, vision, language, explicit)
+    model = build_model(mcfg, vision, language, explicit, init)
     mcfg = model.cfg
     processor = VLMProcessor(mcfg, model.tokenizer)
     collate = VLMCollator(processor, mcfg.lm_max_length, packing=tcfg.packing)
@@ -610,6 +627,11 @@ def train_parser():
     p.add_argument('--seed', type=int)
     p.add_argument('--eval-every', type=int, help="steps between validations")
     p.add_argument('--device', help="auto (default), cpu, cuda, mps")
+    p.add_argument(
+        '--init',
+        help="fine-tune a whole pretrained VLM (a run or model folder, or a Hub id: ours, a nanoVLM release or "
+        "SmolVLM), keeping its architecture, prompt format and tokenizer",
+    )
     p.add_argument('--vision', help="pretrained SigLIP vision encoder (Hub id or folder)")
     p.add_argument('--language', help="pretrained Llama-style language model (Hub id, folder or .gguf)")
     p.add_argument(
@@ -702,6 +724,7 @@ def main(argv: list | None = None):
                 args.test_samples,
                 args.overwrite,
                 bad_rows=args.bad_rows,
+                init=args.init,
             )
         except FloatingPointError as e:
             raise RuntimeError(str(e)) from None
