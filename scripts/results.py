@@ -95,7 +95,8 @@ def main(argv=None):
         '> Headline figures, written by `scripts/results.py` from the tools\' own output files.',
         '',
         'Reproduce with `nanovlm-train`, `nanovlm-bench --output bench.json`, then '
-        '`python scripts/results.py --train runs/nanovlm-tiny --bench bench.json`.',
+        '`python scripts/seeds.py` (seed by seed), then '
+        '`python scripts/results.py --train runs/nanovlm-tiny --seeds runs/seeds/seeds.json --bench bench.json`.',
         '',
     ]
     if a.train:
