@@ -14,7 +14,7 @@ import torch
 from datasets import Dataset, DatasetDict, IterableDataset, load_dataset, load_from_disk
 from datasets.distributed import split_dataset_by_node
 from .images import load_image
-from .processor import VLMProcessor
+from .processor import VLMProcessor, as_turns
 from .shapes import make_shapes_dataset
 
 # %% auto #0
@@ -249,19 +249,19 @@ class VLMCollator:
         return batch
 
 # %% ../nbs/4_training/41_data.ipynb #19e712d5
-def check_row(row: dict, where: str) -> None:
-    "Raise a `ValueError` naming `where` unless `row` has loadable images and turns of text with non-empty answers."
+def check_row(row: dict, where: str) -> dict:
+    "`row` with its images decoded (once: the processor reuses them); a `ValueError` naming `where` if it is bad."
     missing = [k for k in ("images", "texts") if k not in row]
     if missing:
         raise ValueError(f"{where}: no {' or '.join(repr(k) for k in missing)} column")
-    images = row["images"] if isinstance(row["images"], (list, tuple)) else [row["images"]]
-    for k, image in enumerate(images):
+    many = isinstance(row["images"], (list, tuple))
+    decoded = []
+    for k, image in enumerate(row["images"] if many else [row["images"]]):
         try:
-            load_image(image)
+            decoded.append(load_image(image))
         except ValueError as e:
             raise ValueError(f"{where}, image {k}: {e}") from None
-    texts = row["texts"]
-    turns = [dict(zip(texts, t)) for t in zip(*texts.values())] if isinstance(texts, dict) else list(texts or [])
+    turns = as_turns(row["texts"])
     if not turns:
         raise ValueError(f"{where}: no question/answer turns in 'texts'")
     for k, t in enumerate(turns):
@@ -270,6 +270,7 @@ def check_row(row: dict, where: str) -> None:
                 raise ValueError(f"{where}, turn {k}: {field!r} must be text, got {type(t.get(field)).__name__}")
         if not t["assistant"].strip():
             raise ValueError(f"{where}, turn {k}: the answer is empty")
+    return {**row, "images": decoded if many else decoded[0]}
 
 # %% ../nbs/4_training/41_data.ipynb #fb4c16a1
 class CheckedRows(torch.utils.data.Dataset):
@@ -289,8 +290,7 @@ class CheckedRows(torch.utils.data.Dataset):
     def __getitem__(self, i: int):
         try:
             row = self.ds[i]
-            check_row(row, self.where(i))
-            return row
+            return check_row(row, self.where(i))
         except (ValueError, OSError, TypeError, KeyError) as e:
             msg = str(e) if str(e).startswith("dataset ") else f"{self.where(i)}: {e}"
             if not self.skip:

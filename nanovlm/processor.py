@@ -13,7 +13,7 @@ from .images import ImageProcessor
 from .tokenizer import build_prompt, image_token_id, guard_text, tokenize_guarded
 
 # %% auto #0
-__all__ = ['VLMProcessor']
+__all__ = ['VLMProcessor', 'as_turns']
 
 # %% ../nbs/3_vlm/33_processor.ipynb #33a78d35
 class VLMProcessor:
@@ -62,10 +62,15 @@ def _split_answer(added:str, answer:str, eos:str) -> int:
                                  "does the chat template end assistant turns with the tokenizer's eos_token?")
     return end + len(eos)
 
+def as_turns(texts) -> list:
+    "A conversation as a list of turn dicts, also when `datasets` stored it as columns ({'user': [...], ...})."
+    if isinstance(texts, dict): return [dict(zip(texts, t)) for t in zip(*texts.values())]
+    return list(texts or [])
+
 @patch
 def encode(self:VLMProcessor, images, turns:list) -> dict:
     "`input_ids`, `labels` (-100 except on answers and their EOS) and `pixel_values` of a whole conversation."
-    if isinstance(turns, dict): turns = [dict(zip(turns, t)) for t in zip(*turns.values())]  # columns -> turns
+    turns = as_turns(turns)
     if not turns: raise ValueError("a sample needs at least one turn")
     pixel_values, grids = self.images(images)
     pairs = [(t["user"], t["assistant"]) for t in turns]
