@@ -139,12 +139,16 @@ def _check_filters(top_k, top_p):
     if top_k is not None and not (_is_int(top_k) and top_k >= 1): raise ValueError(f"top_k must be >= 1 (an integer), got {top_k!r}")
     if top_p is not None and not (_is_real(top_p) and 0 < top_p <= 1): raise ValueError(f"top_p must be in (0, 1], got {top_p!r}")
 
+def _check_temperature(temperature):
+    "Reject a temperature that is negative, not finite, or not a number."
+    if not (_is_real(temperature) and math.isfinite(temperature) and temperature >= 0):
+        raise ValueError(f"temperature must be >= 0 and finite, got {temperature!r}")
+
 def check_generation_args(max_new_tokens, temperature=0.0, top_k=None, top_p=None):
     "Raise a `ValueError` naming the first decoding setting that is out of range or of the wrong type."
     if not (_is_int(max_new_tokens) and max_new_tokens >= 1):
         raise ValueError(f"max_new_tokens must be >= 1 (an integer), got {max_new_tokens!r}")
-    if not (_is_real(temperature) and math.isfinite(temperature) and temperature >= 0):
-        raise ValueError(f"temperature must be >= 0 and finite, got {temperature!r}")
+    _check_temperature(temperature)
     _check_filters(top_k, top_p)
 
 def filter_logits(logits,                # (B, V) scores of the next token
@@ -171,8 +175,7 @@ def sample_next_token(logits,                # (B, V) scores of the next token
                       generator:torch.Generator|None=None,  # for reproducible sampling
                      ):                      # (B,) token ids
     "Pick one token per row: argmax when `temperature` is 0, else sample after top-k / top-p filtering."
-    if not (_is_real(temperature) and math.isfinite(temperature) and temperature >= 0):
-        raise ValueError(f"temperature must be >= 0 and finite, got {temperature!r}")
+    _check_temperature(temperature)
     _check_filters(top_k, top_p)
     if temperature == 0: return logits.argmax(-1)
     logits = filter_logits(logits.float() / temperature, top_k, top_p)
