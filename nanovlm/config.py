@@ -154,6 +154,8 @@ class TrainConfig:
     val_size: int = 256            # samples held out for validation
     shapes_n_train: int = 20000    # size of the generated shapes training set
     shapes_img_size: int = 0       # side of generated shapes images; 0 = the encoder's vit_img_size
+    shapes_families: list = field(default_factory=list)  # question families of generated training data, drawn
+                                   # uniformly; a family listed twice is drawn twice as often ([] = each once)
     max_steps: int = 1000          # optimizer steps
     batch_size: int = 32           # samples per micro-batch and process (x grad_accum_steps x processes per step)
     grad_accum_steps: int = 1      # micro-batches per optimizer step
@@ -178,6 +180,8 @@ class TrainConfig:
     wandb_project: str = "nanovlm"
     seed: int = 0
     num_workers: int = 0           # DataLoader worker processes: the data path off the training thread
+    pre_encode: bool = False       # encode every training row once, before the first step, and keep it in memory
+    threads: int = 1               # CPU threads of the training step per process (0 = every usable core)
     device: str = "auto"           # "auto", "cpu", "cuda", "mps"
 
     def __post_init__(self): self.validate()
@@ -189,7 +193,7 @@ def _validate_train(self:TrainConfig):
     _check_types(self)
     _check_positive(self, 'max_steps', 'batch_size', 'grad_accum_steps', 'eval_every', 'log_every', 'shapes_n_train')
     _check_range(self, 0, None, 'lr_mp', 'lr_vision', 'lr_language', 'weight_decay', 'max_grad_norm', 'val_size',
-                 'eval_samples', 'save_every', 'shapes_img_size', 'num_workers', 'seed')
+                 'eval_samples', 'save_every', 'shapes_img_size', 'num_workers', 'threads', 'seed')
     _check_range(self, 0, 1, 'warmup_ratio', 'min_lr_ratio')
     if not self.datasets: raise ValueError("TrainConfig.datasets must name at least one dataset")
 TrainConfig.validate = _validate_train
@@ -230,11 +234,12 @@ PRESETS = {
     'tiny': (
         dict(vit_hidden_dim=128, vit_inter_dim=512, vit_patch_size=16, vit_img_size=64, vit_n_heads=4, vit_n_blocks=2,
              vit_model_type='', lm_hidden_dim=128, lm_inter_dim=384, lm_re_base=10000.0, lm_max_position_embeddings=512,
-             lm_vocab_size=512, lm_n_heads=4, lm_n_kv_heads=2, lm_n_blocks=2, lm_model_type='',
+             lm_vocab_size=512, lm_n_heads=8, lm_n_kv_heads=4, lm_n_blocks=2, lm_model_type='',
              lm_tokenizer='nanovlm:shapes', lm_max_length=256, mp_pixel_shuffle_factor=2),
-        dict(max_steps=5000, batch_size=32, lr_mp=1e-3, lr_vision=1e-3, lr_language=1e-3, warmup_ratio=0.04,
+        dict(max_steps=4000, batch_size=32, lr_mp=7e-4, lr_vision=7e-4, lr_language=7e-4, warmup_ratio=0.04,
              eval_every=1000, eval_samples=200, val_size=200, save_every=1000, output_dir='runs/nanovlm-tiny',
-             num_workers=1)),   # images decoded on the second core while the step runs on the first
+             shapes_families=['color', 'shape', 'count', 'position', 'position', 'exists'],  # position twice as often
+             pre_encode=True, threads=0)),   # the data made once up front, then every core on the step
     'nanovlm-222m': (
         dict(vlm_prompt_format='plain'),
         dict(datasets=['HuggingFaceM4/the_cauldron'], max_steps=5000, batch_size=256, lr_mp=2e-3, lr_vision=1e-4,

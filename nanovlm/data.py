@@ -6,21 +6,23 @@ Docs: https://nanovlm.github.io/nanovlm/4_training/data.html.md"""
 
 # %% ../nbs/4_training/41_data.ipynb #494be92f
 from __future__ import annotations
-import math, warnings
+import math, os, warnings
 from itertools import islice
 from collections import Counter
 from pathlib import Path
 import torch
 from datasets import Dataset, DatasetDict, IterableDataset, load_dataset, load_from_disk
 from datasets.distributed import split_dataset_by_node
-from .images import load_image
+from tqdm.auto import tqdm
+from .images import load_image, pixels_from_uint8
 from .processor import VLMProcessor, as_turns
 from .shapes import make_shapes_dataset
 
 # %% auto #0
 __all__ = ['CAULDRON_FIELDS', 'MMSTAR_FIELDS', 'check_fields', 'load_vqa_dataset', 'load_mmstar', 'mmstar_to_cauldron',
            'truncate_encoded', 'pack_sequences', 'collate_rows', 'VLMCollator', 'check_row', 'CheckedRows',
-           'ShardedBatchSampler', 'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'VLMProcessor']
+           'ShardedBatchSampler', 'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'compact_encoded',
+           'EncodedRows', 'VLMProcessor']
 
 # %% ../nbs/4_training/41_data.ipynb #b27d6ab1
 _all_ = ['VLMProcessor']  # defined in the processor lesson; `nanovlm.data.VLMProcessor` keeps working
@@ -466,3 +468,96 @@ class StreamingLoader:
 
     def load_state_dict(self, state: dict):
         self.epoch, self.consumed = state["epoch"], state["consumed"]
+
+# %% ../nbs/4_training/41_data.ipynb #c7a93e15
+def compact_encoded(enc: dict, legacy: bool, where: str = "a sample") -> dict:
+    "`enc` (from `VLMProcessor.encode`) with int32 ids and labels and uint8 `pixels`; a `ValueError` if it cannot be."
+    scale, shift = (255.0, 0.0) if legacy else (127.5, 127.5)
+    pixels = (enc["pixel_values"] * scale + shift).round().clamp(0, 255).to(torch.uint8)
+    if not torch.equal(pixels_from_uint8(pixels, legacy), enc["pixel_values"]):
+        raise ValueError(f"{where}: its pixel values are not 8-bit colours, so pre-encoding cannot keep them exactly")
+    return {"input_ids": enc["input_ids"].int(), "labels": enc["labels"].int(), "pixels": pixels}
+
+
+class _EncodeChunk:
+    "`(index, row)` pairs to one dict of compact encodings laid end to end (a picklable collate function for workers)."
+
+    def __init__(self, collator, legacy: bool):
+        self.collator, self.legacy, self.size = collator, legacy, collator.processor.cfg.vit_img_size
+
+    def __call__(self, pairs: list) -> dict:
+        encs = [
+            None if r is None else compact_encoded(self.collator.encode(r), self.legacy, f"row {i}") for i, r in pairs
+        ]
+        kept, S = [e for e in encs if e is not None], self.size
+        cat = lambda k, empty: torch.cat([e[k] for e in kept]) if kept else empty
+        return {  # a few tensors a chunk, not three a row: each one crosses from a worker as a shared-memory handle
+            "skipped": [k for k, e in enumerate(encs) if e is None],
+            "n_tok": torch.tensor([0 if e is None else len(e["input_ids"]) for e in encs]),
+            "n_view": torch.tensor([0 if e is None else len(e["pixels"]) for e in encs]),
+            "ids": cat("input_ids", torch.zeros(0, dtype=torch.int32)),
+            "labels": cat("labels", torch.zeros(0, dtype=torch.int32)),
+            "pixels": cat("pixels", torch.zeros(0, 3, S, S, dtype=torch.uint8)),
+        }
+
+
+class _Indexed(torch.utils.data.Dataset):
+    def __init__(self, ds):
+        self.ds = ds
+
+    def __len__(self) -> int:
+        return len(self.ds)
+
+    def __getitem__(self, i: int):
+        return i, self.ds[i]
+
+
+class EncodedRows(torch.utils.data.Dataset):
+    "The rows of `ds` encoded once by `collator.encode`, kept as int32 ids and uint8 pixels, read back bit-exact."
+
+    def __init__(self, ds, collator, num_workers: int = 0, chunk: int = 64, desc: str = "encoding the training rows"):
+        if isinstance(ds, IterableDataset) or not hasattr(ds, "__len__"):
+            raise ValueError("pre-encoding needs a dataset with a length and random access, not a streamed one")
+        if len(ds) == 0:
+            raise ValueError("pre-encoding: the dataset has no rows")
+        self.legacy = collator.processor.image_processor.legacy
+        if num_workers:  # tokenizers warn (and stop their own threads) in forked workers unless told first
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        loader = torch.utils.data.DataLoader(
+            _Indexed(ds), batch_size=chunk, num_workers=num_workers, collate_fn=_EncodeChunk(collator, self.legacy)
+        )
+        parts, self.skipped, start = {k: [] for k in ("n_tok", "n_view", "ids", "labels", "pixels")}, [], 0
+        with tqdm(total=len(ds), desc=desc, unit="row", leave=False) as bar:
+            for c in loader:
+                self.skipped += [start + k for k in c["skipped"]]
+                for k, v in parts.items():
+                    v.append(c[k].clone())  # a private copy: the worker's shared memory is released
+                start += len(c["n_tok"])
+                bar.update(len(c["n_tok"]))
+        zero = torch.zeros(1, dtype=torch.long)
+        self.tok_at = torch.cat([zero, torch.cat(parts["n_tok"] or [zero]).cumsum(0)])[: start + 1]
+        self.view_at = torch.cat([zero, torch.cat(parts["n_view"] or [zero]).cumsum(0)])[: start + 1]
+        self.ids, self.labels, self.pixels = (torch.cat(parts[k]) for k in ("ids", "labels", "pixels"))
+        self._skipped = set(self.skipped)
+
+    def __len__(self) -> int:
+        return len(self.tok_at) - 1
+
+    def nbytes(self) -> int:
+        "Memory the encoded rows take."
+        return sum(
+            t.numel() * t.element_size() for t in (self.ids, self.labels, self.pixels, self.tok_at, self.view_at)
+        )
+
+    def __getitem__(self, i: int) -> dict | None:
+        if not -len(self) <= i < len(self):
+            raise IndexError(f"row {i} of {len(self)}")
+        i %= len(self)
+        if i in self._skipped:
+            return None  # a bad row `CheckedRows` skipped: the collator counts it
+        t0, t1, v0, v1 = self.tok_at[i], self.tok_at[i + 1], self.view_at[i], self.view_at[i + 1]
+        return {
+            "input_ids": self.ids[t0:t1].long(),
+            "labels": self.labels[t0:t1].long(),
+            "pixel_values": pixels_from_uint8(self.pixels[v0:v1], self.legacy),
+        }

@@ -11,7 +11,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['resolve_device', 'cpu_threads', 'autocast_for', 'to_device', 'count_tokens']
+__all__ = ['resolve_device', 'usable_cores', 'cpu_threads', 'autocast_for', 'to_device', 'count_tokens']
 
 # %% ../nbs/0_setup/02_devices.ipynb #0f80fd31
 def resolve_device(name: str = 'auto') -> torch.device:
@@ -27,12 +27,19 @@ def resolve_device(name: str = 'auto') -> torch.device:
     return torch.device(name)
 
 
+def usable_cores() -> int:
+    "CPU cores this process may run on: its affinity mask (which containers and `taskset` narrow), else the count."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+
 @contextlib.contextmanager
-def cpu_threads(device: torch.device):
-    "On CPU, one intra-op thread per process unless `OMP_NUM_THREADS` says otherwise (as `torchrun` does)."
+def cpu_threads(device: torch.device, n: int = 1):
+    "On CPU, `n` intra-op threads (0: every usable core) unless `OMP_NUM_THREADS` says otherwise (as `torchrun` does)."
+    if n < 0:
+        raise ValueError(f"threads must be >= 0 (0 = every usable core), got {n}")
     before = torch.get_num_threads()
     if device.type == 'cpu' and 'OMP_NUM_THREADS' not in os.environ:
-        torch.set_num_threads(1)
+        torch.set_num_threads(n or usable_cores())
     try:
         yield
     finally:

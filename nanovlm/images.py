@@ -15,7 +15,8 @@ from .config import VLMConfig
 from .patches import patchify
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'image_to_tensor', 'tile_grid', 'idefics3_sizes', 'ImageProcessor']
+__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'pixels_from_uint8', 'image_to_tensor', 'tile_grid', 'idefics3_sizes',
+           'ImageProcessor']
 
 # %% ../nbs/3_vlm/31_images.ipynb #ac52e34b
 class ImageLoadError(ValueError):
@@ -136,10 +137,14 @@ def load_image(src, # a path (str or Path), bytes, a PIL image, a numpy array, o
                 'a path, bytes, a PIL image, a numpy array or a dict {"bytes", "path"}')
 
 # %% ../nbs/3_vlm/31_images.ipynb #321f43dd
+def pixels_from_uint8(u:torch.Tensor, legacy:bool=False) -> torch.Tensor:
+    "8-bit colour values (a uint8 tensor of any shape) as float32 pixels in [-1, 1] (SigLIP), or in [0, 1] when `legacy`."
+    x = u.float() / 255.0
+    return x if legacy else (x - 0.5) / 0.5
+
 def image_to_tensor(img:Image.Image, legacy:bool=False) -> torch.Tensor:
     "An RGB image as a (3, H, W) float32 tensor in [-1, 1] (SigLIP), or in [0, 1] when `legacy`."
-    x = torch.from_numpy(np.asarray(img, dtype=np.float32) / 255.0).permute(2, 0, 1)  # (3, H, W) in [0, 1]
-    return x if legacy else (x - 0.5) / 0.5
+    return pixels_from_uint8(torch.from_numpy(np.array(img, dtype=np.uint8)).permute(2, 0, 1), legacy)
 
 # %% ../nbs/3_vlm/31_images.ipynb #ffdf5f8b
 def tile_grid(width:int, height:int, tile_size:int, max_tiles:int, max_side:int=8) -> tuple[int, int]:

@@ -19,11 +19,11 @@ from safetensors.torch import save_model
 from tqdm.auto import tqdm
 from .config import VLMConfig, TrainConfig, PRESETS, get_preset
 from .hub import check_weights, load_safetensors_file
-from .devices import resolve_device, cpu_threads, autocast_for, to_device, count_tokens
+from .devices import resolve_device, cpu_threads, usable_cores, autocast_for, to_device, count_tokens
 from .cli import CLIParser, run_cli, checkpoint_dirs, find_checkpoint, find_model_dir
 from .tokenizer import load_tokenizer
 from .vlm import VisionLanguageModel
-from .data import VLMProcessor, VLMCollator, CheckedRows, make_dataloader, load_vqa_dataset
+from .data import VLMProcessor, VLMCollator, CheckedRows, EncodedRows, make_dataloader, load_vqa_dataset
 from nanovlm.loop import (
     get_lr,
     param_groups,
@@ -44,9 +44,10 @@ from nanovlm.loop import (
 __all__ = ['rng_state', 'set_rng_state', 'unwrap', 'save_weights', 'load_weights', 'weights_wanted', 'replace_dir',
            'save_checkpoint', 'load_checkpoint', 'save_model_dir', 'fit', 'init_distributed', 'run_name',
            'plot_history', 'wandb_tracker', 'build_model', 'load_train_val', 'make_eval_fn', 'report_table',
-           'final_report', 'check_can_start', 'train', 'train_parser', 'resume_run_dir', 'configs_from_args', 'main',
-           'get_lr', 'param_groups', 'make_optimizer', 'warmup_steps', 'set_lr', 'dist_info', 'all_sum',
-           'count_label_tokens', 'train_step', 'batches', 'vqa_items', 'vqa_accuracy', 'validation_loss']
+           'final_report', 'check_can_start', 'step_threads', 'train', 'train_parser', 'resume_run_dir',
+           'configs_from_args', 'main', 'get_lr', 'param_groups', 'make_optimizer', 'warmup_steps', 'set_lr',
+           'dist_info', 'all_sum', 'count_label_tokens', 'train_step', 'batches', 'vqa_items', 'vqa_accuracy',
+           'validation_loss']
 
 # %% ../nbs/4_training/44_train.ipynb #c9b84853
 # the training step's pieces, defined in part 1, are also importable from here, as `nanovlm.train.train_step` etc.
@@ -413,7 +414,16 @@ def load_train_val(mcfg: VLMConfig, tcfg: TrainConfig, bad_rows: str = 'stop') -
         load_vqa_dataset(
             name,
             split=tcfg.dataset_split,
-            **(dict(n=tcfg.shapes_n_train, seed=tcfg.seed, **_shapes_kwargs(mcfg, tcfg)) if name == 'shapes' else {}),
+            **(
+                dict(
+                    n=tcfg.shapes_n_train,
+                    seed=tcfg.seed,
+                    families=tcfg.shapes_families or None,
+                    **_shapes_kwargs(mcfg, tcfg),
+                )
+                if name == 'shapes'
+                else {}
+            ),
         )
         for name in tcfg.datasets
     ]
@@ -496,6 +506,12 @@ def check_can_start(model: nn.Module, train_raw, collate_fn, tcfg: TrainConfig, 
         check_weights(weights_wanted(model, sd), sd, str(f))
 
 
+def step_threads(tcfg: TrainConfig) -> int:
+    "CPU threads of the training step: `tcfg.threads`, or (0) the usable cores this node's ranks and data workers leave."
+    ranks = int(os.environ.get('LOCAL_WORLD_SIZE', 1))
+    return tcfg.threads or max(1, usable_cores() // ranks - tcfg.num_workers)
+
+
 def train(
     mcfg: VLMConfig,
     tcfg: TrainConfig,
@@ -531,6 +547,14 @@ def train(
     check_can_start(model, train_raw, collate, tcfg, val_raw)  # nothing on disk changes before the run can start
     name = run_name(preset, tcfg)
     say = log if rank == 0 else (lambda *a: None)
+    skipping = isinstance(train_raw, CheckedRows) and train_raw.skip  # bad rows left out and counted
+    if tcfg.pre_encode:
+        t1, cores = time.time(), usable_cores()
+        workers = min(cores, 8) if cores > 1 and len(train_raw) >= 2048 else 0  # processes pay off on many rows
+        train_raw = EncodedRows(train_raw, collate, num_workers=workers)
+        say(
+            f"encoded {len(train_raw)} training rows once: {train_raw.nbytes() / 2**20:.0f} MiB, {time.time() - t1:.1f} s"
+        )
     if rank == 0:
         if replacing:
             for sub in ('checkpoints', 'best', 'final'):
@@ -548,7 +572,7 @@ def train(
         else None
     )
     eval_fn = make_eval_fn(val_raw, collate, tcfg) if val_raw is not None and tcfg.eval_samples else None
-    with cpu_threads(resolve_device(tcfg.device)):
+    with cpu_threads(resolve_device(tcfg.device), step_threads(tcfg)):
         state = fit(model, train_raw, collate, tcfg, eval_fn=eval_fn, on_nan=on_nan, tracker=tracker)
         if rank == 0:
             chosen = run_dir / ('best' if (run_dir / 'best').exists() else 'final')
@@ -557,7 +581,7 @@ def train(
     if rank == 0:
         plot_history(state, run_dir / 'loss.png')
         report.update(model=str(chosen), best_step=(state['best'] or {}).get('step'), minutes=(time.time() - t0) / 60)
-        if isinstance(train_raw, CheckedRows) and train_raw.skip:
+        if skipping:
             report['skipped_rows'] = state.get('bad_rows', 0)
             say(f"skipped {report['skipped_rows']} bad training row(s) (--bad-rows skip)")
         (run_dir / 'report.json').write_text(json.dumps(report, indent=2))
