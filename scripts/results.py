@@ -32,6 +32,14 @@ def train_section(run_dir: Path) -> list:
         f"model `{rep['model']}` (best on validation, step {rep['best_step']}).",
         '',
     ]
+    main_sh = run_dir / 'main_sh.json'
+    if main_sh.exists():
+        t = read_json(main_sh, 'main_sh.json')
+        out += [
+            f"`bash scripts/main.sh` (set up, install, train, answer a question): {t['total_minutes']:.1f} minutes, "
+            f"{t['install_minutes']:.1f} of them installing.",
+            '',
+        ]
     if 'accuracy' in rep:
         out += [
             f"Held-out accuracy on {rep['on']}, and on the same questions with blanked images:",
@@ -94,7 +102,7 @@ def main(argv=None):
         '',
         '> Headline figures, written by `scripts/results.py` from the tools\' own output files.',
         '',
-        'Reproduce with `nanovlm-train`, `nanovlm-bench --output bench.json`, then '
+        'Reproduce with `bash scripts/main.sh` (or `nanovlm-train`), `nanovlm-bench --output bench.json`, then '
         '`python scripts/seeds.py` (seed by seed), then '
         '`python scripts/results.py --train runs/nanovlm-tiny --seeds runs/seeds/seeds.json --bench bench.json`.',
         '',
