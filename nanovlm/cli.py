@@ -12,7 +12,7 @@ from .config import TrainConfig
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FINAL_SUBDIRS', 'CLIParser', 'run_cli', 'capture_cli', 'check_output_path', 'checkpoint_dirs',
-           'find_checkpoint', 'find_model_dir']
+           'find_checkpoint', 'find_model_dir', 'add_model_flag']
 
 # %% ../nbs/0_setup/03_cli.ipynb #7ce62456
 class CLIParser(argparse.ArgumentParser):
@@ -105,4 +105,13 @@ def find_model_dir(name_or_path=None) -> str:
         return str(ckpts[-1])
     raise FileNotFoundError(
         f"{p} holds no model: no config.json in it, in {'/, '.join(FINAL_SUBDIRS)}/ or in checkpoints/step_*/"
+    )
+
+# %% ../nbs/0_setup/03_cli.ipynb #8c2a4f31
+def add_model_flag(p: argparse.ArgumentParser):
+    "Add the `--model` flag of the commands that load a trained model (None: the default training run)."
+    p.add_argument(
+        '--model',
+        default=None,
+        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
     )

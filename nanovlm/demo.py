@@ -11,7 +11,7 @@ from pathlib import Path
 import gradio as gr
 from matplotlib.figure import Figure
 from PIL import Image
-from .cli import CLIParser, run_cli, DEFAULT_MODEL, find_model_dir
+from .cli import CLIParser, run_cli, add_model_flag, find_model_dir
 from .language import check_generation_args
 from .images import MAX_PIXELS, ImageProcessor, load_image
 from .checkpoints import load_model
@@ -275,11 +275,7 @@ def serve(
 def demo_parser() -> CLIParser:
     "The argument parser of `nanovlm-demo`."
     p = CLIParser(prog='nanovlm-demo', description="Ask a nanovlm model about your pictures in the browser.")
-    p.add_argument(
-        '--model',
-        default=None,
-        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
-    )
+    add_model_flag(p)
     p.add_argument('--host', default='127.0.0.1', help="address to listen on (default: this machine only)")
     p.add_argument('--port', type=int, default=7860, help="port to listen on")
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, mps")

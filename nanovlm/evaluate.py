@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from tqdm.auto import tqdm
 from .data import load_vqa_dataset, load_mmstar, mmstar_to_cauldron
-from .cli import CLIParser, run_cli, DEFAULT_MODEL, check_output_path
+from .cli import CLIParser, run_cli, add_model_flag, DEFAULT_MODEL, check_output_path
 from .vlm import generate_batch
 from .checkpoints import load_model
 
@@ -265,11 +265,7 @@ def evaluate_model(
 def eval_parser() -> CLIParser:
     "The argument parser of `nanovlm-eval`."
     p = CLIParser(prog='nanovlm-eval', description="Accuracy of a nanovlm model on a VQA dataset, per category.")
-    p.add_argument(
-        '--model',
-        default=None,
-        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
-    )
+    add_model_flag(p)
     p.add_argument(
         '--dataset',
         default='shapes',

@@ -13,7 +13,7 @@ from torch import Tensor
 from .rope import apply_rotary
 from .gqa import repeat_kv
 from .images import load_image
-from .cli import CLIParser, run_cli, DEFAULT_MODEL, find_model_dir
+from .cli import CLIParser, run_cli, add_model_flag, find_model_dir
 from nanovlm.vlm import (
     VisionLanguageModel,
     generate_batch,
@@ -39,11 +39,7 @@ def generate_parser() -> CLIParser:
     p = CLIParser(
         prog='nanovlm-generate', description="Answer a question about one or more images with a nanovlm model."
     )
-    p.add_argument(
-        '--model',
-        default=None,
-        help=f"model directory, run directory or Hub id (default: the default training run, {DEFAULT_MODEL})",
-    )
+    add_model_flag(p)
     p.add_argument('--image', nargs='+', required=True, help="one or more image files")
     p.add_argument('--prompt', required=True, help="the question or instruction")
     p.add_argument('--max-new-tokens', type=int, default=32, help="longest answer, in tokens")
