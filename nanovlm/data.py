@@ -14,15 +14,15 @@ import torch
 from datasets import Dataset, DatasetDict, IterableDataset, load_dataset, load_from_disk
 from datasets.distributed import split_dataset_by_node
 from tqdm.auto import tqdm
-from .images import load_image, pixels_from_uint8
+from .images import load_image, pixels_from_uint8, pixels_to_uint8
 from .processor import VLMProcessor, as_turns
 from .shapes import make_shapes_dataset
 
 # %% auto #0
 __all__ = ['CAULDRON_FIELDS', 'MMSTAR_FIELDS', 'check_fields', 'load_vqa_dataset', 'load_mmstar', 'mmstar_to_cauldron',
            'truncate_encoded', 'pack_sequences', 'collate_rows', 'VLMCollator', 'check_row', 'CheckedRows',
-           'ShardedBatchSampler', 'ResumableLoader', 'make_dataloader', 'StreamingLoader', 'compact_encoded',
-           'EncodedRows', 'VLMProcessor']
+           'ShardedBatchSampler', 'quiet_tokenizers_in_workers', 'ResumableLoader', 'make_dataloader',
+           'StreamingLoader', 'compact_encoded', 'EncodedRows', 'VLMProcessor']
 
 # %% ../nbs/4_training/41_data.ipynb #b27d6ab1
 _all_ = ['VLMProcessor']  # defined in the processor lesson; `nanovlm.data.VLMProcessor` keeps working
@@ -365,11 +365,18 @@ class ShardedBatchSampler(torch.utils.data.Sampler):
             self.set_epoch(self.epoch + 1)  # saved at an epoch's end
 
 # %% ../nbs/4_training/41_data.ipynb #ec9a3f14
+def quiet_tokenizers_in_workers(num_workers: int):
+    "Before forking DataLoader workers: tokenizers warn (and stop their own threads) in them unless told first."
+    if num_workers:
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
 class ResumableLoader:
     "Batches of `collator` over `dataset` in the order of `sampler`; `state_dict()` is the position of the next batch."
 
     def __init__(self, dataset, collator, sampler: ShardedBatchSampler, num_workers: int = 0):
         self.dataset, self.sampler = dataset, sampler
+        quiet_tokenizers_in_workers(num_workers)
         # workers stay alive from epoch to epoch; the sampler, and so the data position, stays in this process
         self.loader = torch.utils.data.DataLoader(
             dataset,
@@ -472,9 +479,8 @@ class StreamingLoader:
 # %% ../nbs/4_training/41_data.ipynb #c7a93e15
 def compact_encoded(enc: dict, legacy: bool, where: str = "a sample") -> dict:
     "`enc` (from `VLMProcessor.encode`) with int32 ids and labels and uint8 `pixels`; a `ValueError` if it cannot be."
-    scale, shift = (255.0, 0.0) if legacy else (127.5, 127.5)
-    pixels = (enc["pixel_values"] * scale + shift).round().clamp(0, 255).to(torch.uint8)
-    if not torch.equal(pixels_from_uint8(pixels, legacy), enc["pixel_values"]):
+    pixels = pixels_to_uint8(enc["pixel_values"], legacy)
+    if pixels is None:
         raise ValueError(f"{where}: its pixel values are not 8-bit colours, so pre-encoding cannot keep them exactly")
     return {"input_ids": enc["input_ids"].int(), "labels": enc["labels"].int(), "pixels": pixels}
 
@@ -521,24 +527,24 @@ class EncodedRows(torch.utils.data.Dataset):
         if len(ds) == 0:
             raise ValueError("pre-encoding: the dataset has no rows")
         self.legacy = collator.processor.image_processor.legacy
-        if num_workers:  # tokenizers warn (and stop their own threads) in forked workers unless told first
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        quiet_tokenizers_in_workers(num_workers)
         loader = torch.utils.data.DataLoader(
             _Indexed(ds), batch_size=chunk, num_workers=num_workers, collate_fn=_EncodeChunk(collator, self.legacy)
         )
-        parts, self.skipped, start = {k: [] for k in ("n_tok", "n_view", "ids", "labels", "pixels")}, [], 0
+        parts, skipped, start = {k: [] for k in ("n_tok", "n_view", "ids", "labels", "pixels")}, [], 0
         with tqdm(total=len(ds), desc=desc, unit="row", leave=False) as bar:
             for c in loader:
-                self.skipped += [start + k for k in c["skipped"]]
+                skipped += [start + k for k in c["skipped"]]
                 for k, v in parts.items():
                     v.append(c[k].clone())  # a private copy: the worker's shared memory is released
                 start += len(c["n_tok"])
                 bar.update(len(c["n_tok"]))
-        zero = torch.zeros(1, dtype=torch.long)
-        self.tok_at = torch.cat([zero, torch.cat(parts["n_tok"] or [zero]).cumsum(0)])[: start + 1]
-        self.view_at = torch.cat([zero, torch.cat(parts["n_view"] or [zero]).cumsum(0)])[: start + 1]
+        # where row i starts in the ids and in the pixels: running sums of the lengths, from 0
+        self.tok_at, self.view_at = (
+            torch.cat([torch.zeros(1, dtype=torch.long), torch.cat(parts[k]).cumsum(0)]) for k in ("n_tok", "n_view")
+        )
         self.ids, self.labels, self.pixels = (torch.cat(parts[k]) for k in ("ids", "labels", "pixels"))
-        self._skipped = set(self.skipped)
+        self.skipped = set(skipped)  # rows `CheckedRows` left out
 
     def __len__(self) -> int:
         return len(self.tok_at) - 1
@@ -553,7 +559,7 @@ class EncodedRows(torch.utils.data.Dataset):
         if not -len(self) <= i < len(self):
             raise IndexError(f"row {i} of {len(self)}")
         i %= len(self)
-        if i in self._skipped:
+        if i in self.skipped:
             return None  # a bad row `CheckedRows` skipped: the collator counts it
         t0, t1, v0, v1 = self.tok_at[i], self.tok_at[i + 1], self.view_at[i], self.view_at[i + 1]
         return {

@@ -15,8 +15,8 @@ from .config import VLMConfig
 from .patches import patchify
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'pixels_from_uint8', 'image_to_tensor', 'tile_grid', 'idefics3_sizes',
-           'ImageProcessor']
+__all__ = ['MAX_PIXELS', 'ImageLoadError', 'load_image', 'pixels_from_uint8', 'pixels_to_uint8', 'image_to_tensor', 'tile_grid',
+           'idefics3_sizes', 'ImageProcessor']
 
 # %% ../nbs/3_vlm/31_images.ipynb #ac52e34b
 class ImageLoadError(ValueError):
@@ -141,6 +141,11 @@ def pixels_from_uint8(u:torch.Tensor, legacy:bool=False) -> torch.Tensor:
     "8-bit colour values (a uint8 tensor of any shape) as float32 pixels in [-1, 1] (SigLIP), or in [0, 1] when `legacy`."
     x = u.float() / 255.0
     return x if legacy else (x - 0.5) / 0.5
+
+def pixels_to_uint8(x:torch.Tensor, legacy:bool=False) -> torch.Tensor | None:
+    "The 8-bit colours that `pixels_from_uint8` turns into exactly `x`, or None when `x` holds other values."
+    u = (x * 255.0 if legacy else x * 127.5 + 127.5).round().clamp(0, 255).to(torch.uint8)
+    return u if torch.equal(pixels_from_uint8(u, legacy), x) else None
 
 def image_to_tensor(img:Image.Image, legacy:bool=False) -> torch.Tensor:
     "An RGB image as a (3, H, W) float32 tensor in [-1, 1] (SigLIP), or in [0, 1] when `legacy`."

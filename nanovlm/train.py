@@ -224,8 +224,6 @@ def fit(
     log = log or (lambda msg: tqdm.write(msg) if rank == 0 else None)
     model.to(device).train()
     optimizer = make_optimizer(model, tcfg, device.type)
-    if tcfg.num_workers:  # tokenizers warn (and stop their own threads) in forked workers unless told first
-        os.environ.setdefault('TOKENIZERS_PARALLELISM', 'false')
     loader = make_dataloader(
         train_ds,
         collate_fn,
