@@ -15,7 +15,7 @@ from safetensors.torch import save_file
 from .config import VLMConfig
 from .hub import resolve_model_dir, read_json, load_safetensors_weights, check_weights
 from .devices import resolve_device
-from .cli import find_model_dir, CLIParser, run_cli
+from .cli import find_model_dir, CLIParser, run_cli, add_model_flag
 from .vision import VisionTransformer
 from .language import LanguageModel
 from .tokenizer import load_tokenizer, resize_token_embeddings, CHATML_TEMPLATE
@@ -189,7 +189,7 @@ def _grow_vocab(lm:nn.Module, n:int):
 def _shuffle_factor(grid:int, asked:int|None, vision) -> int:
     "The pixel shuffle factor for a `grid` x `grid` encoder: the one `asked`, else the default when it divides the grid, else 1."
     divisors, default = [s for s in range(1, grid + 1) if grid % s == 0], VLMConfig.mp_pixel_shuffle_factor
-    if asked is not None and grid % asked:
+    if asked is not None and (not isinstance(asked, int) or asked < 1 or grid % asked):
         raise ValueError(f"mp_pixel_shuffle_factor={asked} does not divide the {grid} x {grid} patch grid of {vision}; pass one of {divisors}")
     if asked is not None or grid % default == 0: return asked or default
     warnings.warn(f"the default pixel shuffle factor {default} does not divide the {grid} x {grid} patch grid of {vision}: using 1 "
@@ -222,7 +222,7 @@ def from_backbones(cls:VisionLanguageModel, vision, language, **cfg_overrides) -
 def export_parser() -> CLIParser:
     "The argument parser of `nanovlm-export`."
     p = CLIParser(prog='nanovlm-export', description="Write a nanovlm model as a transformers (Idefics3 / SmolVLM) checkpoint.")
-    p.add_argument('--model', default=None, help="model directory, run directory or Hub id (default: the default training run)")
+    add_model_flag(p)
     p.add_argument('--output', required=True, help="folder to write the checkpoint to")
     p.add_argument('--format', default='transformers', choices=['transformers', 'nanovlm'], help="checkpoint format")
     return p

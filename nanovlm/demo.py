@@ -19,9 +19,9 @@ from .shapes import make_shapes_dataset
 from .generate import image_attention, plot_attention
 
 # %% auto #0
-__all__ = ['MAX_QUESTION_CHARS', 'MAX_UPLOAD', 'CSS', 'watch_tokens', 'stream_answer', 'attention_figure', 'figure_image',
-           'request_image', 'check_question', 'generation_settings', 'Demo', 'shapes_examples', 'build_app', 'serve',
-           'demo_parser', 'main']
+__all__ = ['MAX_QUESTION_CHARS', 'MAX_UPLOAD', 'CSS', 'watch_tokens', 'stream_answer', 'split_views', 'attention_figure',
+           'figure_image', 'request_image', 'check_question', 'generation_settings', 'Demo', 'shapes_examples',
+           'build_app', 'serve', 'demo_parser', 'main']
 
 # %% ../nbs/6_using/61_demo.ipynb #d3e0a011
 @contextlib.contextmanager
@@ -80,6 +80,20 @@ def stream_answer(
         worker.join()  # the model is free again when the reader is done, even if it stopped early
 
 # %% ../nbs/6_using/61_demo.ipynb #d3e0a018
+def split_views(
+    maps,  # (views, g, g): one attention map per view of an image (a tensor)
+    rows: int,
+    cols: int,  # the tile grid `ImageProcessor` chose
+    tiles_first: bool = False,  # SmolVLM's order: the tiles, then the global view
+) -> tuple:
+    "`(global view's map, the tiles' maps laid out as in the image (rows*g, cols*g) or None when not split)`."
+    if len(maps) == 1:
+        return maps[0], None
+    whole, tiles = (maps[-1], maps[:-1]) if tiles_first else (maps[0], maps[1:])
+    g = maps.shape[-1]
+    return whole, tiles.view(rows, cols, g, g).permute(0, 2, 1, 3).reshape(rows * g, cols * g)
+
+
 def attention_figure(
     model,
     image,  # anything `load_image` takes
@@ -89,14 +103,14 @@ def attention_figure(
     "The attention of `answer`'s first token over `image`; a second panel with the tile grid when the model splits it."
     tok, img = model.tokenizer, load_image(image)
     first = tok.decode(tok.encode(answer, add_special_tokens=False)[:1])
-    maps = image_attention(model, [img], question, answer=first)['maps']  # (views, g, g): global view, then tiles
-    rows, cols = ImageProcessor(model.cfg)(img)[1]
-    fig = Figure(figsize=(3.2 * (1 + (len(maps) > 1)), 3.4), dpi=80)
-    axs = fig.subplots(1, 1 + (len(maps) > 1), squeeze=False)[0]
-    plot_attention(img, maps[0], ax=axs[0], title=f"first token {first.strip()!r}")
-    if len(maps) > 1:
-        g = maps.shape[-1]
-        tiles = maps[1:].view(rows, cols, g, g).permute(0, 2, 1, 3).reshape(rows * g, cols * g)  # (rows*g, cols*g)
+    maps = image_attention(model, [img], question, answer=first)['maps']  # (views, g, g), in the processor's order
+    views = ImageProcessor(model.cfg)
+    rows, cols = views(img)[1]
+    whole, tiles = split_views(maps, rows, cols, tiles_first=views.idefics3)
+    fig = Figure(figsize=(3.2 * (1 + (tiles is not None)), 3.4), dpi=80)
+    axs = fig.subplots(1, 1 + (tiles is not None), squeeze=False)[0]
+    plot_attention(img, whole, ax=axs[0], title=f"first token {first.strip()!r}")
+    if tiles is not None:
         plot_attention(img, tiles, ax=axs[1], title=f"{rows}x{cols} tiles")
         for c in range(1, cols):
             axs[1].axvline(img.width * c / cols, color='white', lw=1)
@@ -242,7 +256,7 @@ def build_app(demo: Demo, n_examples: int = 4) -> gr.Blocks:
             preprocess=False,
             concurrency_id='model',
         )
-        load.click(demo.switch, model_name, message, api_name='load', concurrency_id='model')
+        load.click(demo.switch, model_name, message, api_name='load')  # loads beside answers; the swap takes the lock
     return app.queue(default_concurrency_limit=1)
 
 # %% ../nbs/6_using/61_demo.ipynb #d3e0a038

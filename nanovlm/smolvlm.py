@@ -51,16 +51,16 @@ def idefics3_config_to_nanovlm(raw:dict, ip:dict, source:str='config.json') -> V
     "The `VLMConfig` of an Idefics3 (SmolVLM) checkpoint from its `config.json` and image processor settings `ip`."
     if raw.get('model_type') != 'idefics3': raise ValueError(f"{source}: model_type={raw.get('model_type')!r}, expected 'idefics3'")
     _check_pixels(ip, source)
-    vit = vit_config_from_hf(raw.get('vision_config') or {})
-    lm = lm_config_from_hf(raw.get('text_config') or {})
+    raw = Idefics3Config(**raw).to_dict()   # transformers' own defaults for every field the file leaves out
+    vit, lm = vit_config_from_hf(raw['vision_config']), lm_config_from_hf(raw['text_config'])
     S, L = ip.get('max_image_size', {}).get('longest_edge'), ip.get('size', {}).get('longest_edge')
     if S != vit['vit_img_size'] or not L:
         raise ValueError(f"{source}: tiles of max_image_size={S} and size={ip.get('size')} do not fit the encoder's {vit['vit_img_size']} px")
     split = ip.get('do_image_splitting', True)
     if split and (L % S or L > 4096): raise ValueError(f"{source}: size.longest_edge={L} must be a multiple of the {S} px tiles, at most 4096")
     if not split and L != S: warnings.warn(f"{source}: without splitting images are resized to {S} px directly, not via {L} px")
-    return VLMConfig(**vit, **{**lm, 'lm_tie_weights': bool(raw.get('tie_word_embeddings', False))},
-                     lm_max_length=lm['lm_max_position_embeddings'], mp_pixel_shuffle_factor=raw.get('scale_factor', 2),
+    return VLMConfig(**vit, **{**lm, 'lm_tie_weights': bool(raw['tie_word_embeddings'])},
+                     lm_max_length=lm['lm_max_position_embeddings'], mp_pixel_shuffle_factor=raw['scale_factor'],
                      vit_model_type='', lm_model_type='', lm_tokenizer='', vit_preprocess='idefics3',
                      vlm_prompt_format='idefics3', vlm_image_token='<image>', vlm_max_image_tiles=(L // S) ** 2 if split else 0)
 

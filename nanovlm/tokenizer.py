@@ -237,9 +237,9 @@ def build_prompt(tokenizer:PreTrainedTokenizerBase, cfg:VLMConfig, question:str,
                  history=(),      # earlier (user, assistant) turns, oldest first
                 ) -> str:
     "The prompt text for `question` about images with `grids`, ending where the model's answer starts."
-    images = image_placeholders(cfg, grids)
     question, history = guard_text(tokenizer, question), [(guard_text(tokenizer, u), guard_text(tokenizer, a)) for u, a in history]
     if cfg.vlm_prompt_format == 'idefics3': return _idefics3_prompt(tokenizer, cfg, question, grids, history)
+    images = image_placeholders(cfg, grids)
     if cfg.vlm_prompt_format == 'plain':
         past = ''.join(f"Question: {u} Answer: {a}{tokenizer.eos_token}" for u, a in history)
         return f"{images}{past}Question: {question} Answer:"

@@ -14,9 +14,10 @@ fi
 # the GPU machine has no network: use the packages it has, install only this one
 "$PY" -m pip install -q --no-deps --no-build-isolation -e . || { echo "gpu_check: could not install the package"; exit 1; }
 status=0
-if command -v nbdev-test >/dev/null; then
+NBDEV_TEST="$(dirname "$("$PY" -c 'import sys; print(sys.executable)')")/nbdev-test"   # the one beside $PY
+if [ -x "$NBDEV_TEST" ]; then
   echo "== notebook tests that touch CUDA paths"
-  nbdev-test --file-re '^(02_devices|50_fast|51_benchmark)\.ipynb$' || status=1
+  "$NBDEV_TEST" --file-re '^(02_devices|50_fast|51_benchmark)\.ipynb$' || status=1
 else
   echo "gpu_check: nbdev is not installed here; notebook tests skipped"
 fi
